@@ -1,0 +1,25 @@
+export const SITE_TITLE = 'PMO Knowledge Base';
+export const SITE_DESCRIPTION =
+	'A free, sourced reference on Project Management Offices: structures, roles, careers, practices and strategy.';
+
+/** Where "Edit this page" links point; override with the repository you publish from. */
+export const REPOSITORY_URL = 'https://github.com/pmo-kb/pmo-kb';
+
+/** The content folder, relative to the project root. Tests point it at fixture folders. */
+export const CONTENT_DIR = process.env.KB_CONTENT_DIR ?? 'content';
+
+/** The topics articles are grouped under, in navigation order. */
+export const TOPICS = [
+	{ id: 'structures', label: 'PMO structures', blurb: 'What a PMO is, its tiers, and the models offices are built on.' },
+	{ id: 'case-studies', label: 'Case studies', blurb: 'Programme offices that worked, and why.' },
+	{ id: 'roles', label: 'Roles', blurb: 'Who works in a PMO and what each role is for.' },
+	{ id: 'careers', label: 'Careers', blurb: 'The four career levels, and how to move between them.' },
+	{ id: 'practices', label: 'Practices', blurb: 'The hard parts of PMO work, each with a toolkit.' },
+	{ id: 'strategy', label: 'Strategy', blurb: 'Growing the PMO from support function to strategic partner.' },
+] as const;
+
+export type TopicId = (typeof TOPICS)[number]['id'];
+export const TOPIC_IDS = TOPICS.map((topic) => topic.id) as [TopicId, ...TopicId[]];
+
+/** PMO tiers, from a single project up to the whole organisation. */
+export const TIERS = ['project', 'programme', 'portfolio', 'enterprise'] as const;

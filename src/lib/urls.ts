@@ -1,0 +1,10 @@
+/** Prefixes a root-relative site path (`/articles/x/`) with the base path (`/kb/`). */
+export function withBase(base: string, path: string): string {
+	if (!path.startsWith('/')) throw new Error(`Expected a root-relative path, got "${path}".`);
+	return base.replace(/\/$/, '') + path;
+}
+
+/** The root-relative URL of a collection entry's page. */
+export function entryPath(collection: 'articles' | 'roles', id: string): string {
+	return `/${collection}/${id}/`;
+}
