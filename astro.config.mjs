@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { CONTENT_DIR } from './src/consts.ts';
+import { contentEncoding } from './src/integrations/content-encoding.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveSiteLocation } from './src/lib/env.ts';
 import { rehypeInternalLinks } from './src/plugins/rehype-internal-links.ts';
@@ -31,5 +33,5 @@ export default defineConfig({
 			rehypePlugins: [[rehypeInternalLinks, { base }]],
 		}),
 	},
-	integrations: [mdx(), pagefindIndex()],
+	integrations: [contentEncoding(CONTENT_DIR), mdx(), pagefindIndex()],
 });

@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { uniqueIds } from './plugins/unique-ids';
 import { yamlListLoader } from './plugins/yaml-list-loader';
 import { CONTENT_DIR, TIERS, TOPIC_IDS } from './consts';
 
@@ -20,6 +21,8 @@ const source = z.strictObject({
 
 /** Fields every page of the site carries, whatever its collection. */
 const pageFields = {
+	/** Fixes the page's URL (default: the file name), so that renaming the file keeps links working. */
+	slug: z.string().regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*$/, 'A slug is lowercase words joined by hyphens.').optional(),
 	title: z.string().min(1),
 	/** Shown in search results and as the meta description. */
 	description: z.string().min(20).max(200),
@@ -35,8 +38,14 @@ const pageFields = {
 	draft: z.boolean().default(false),
 };
 
+/** MDX pages, one file each, published at `/<collection>/<id>/`. */
+function pages(collection: 'articles' | 'roles') {
+	const base = `${CONTENT_DIR}/${collection}`;
+	return glob({ pattern: '**/*.mdx', base, generateId: uniqueIds(collection, base) });
+}
+
 const articles = defineCollection({
-	loader: glob({ pattern: '**/*.mdx', base: `${CONTENT_DIR}/articles` }),
+	loader: pages('articles'),
 	schema: z.strictObject({
 		...pageFields,
 		topic: z.enum(TOPIC_IDS),
@@ -46,7 +55,7 @@ const articles = defineCollection({
 });
 
 const roles = defineCollection({
-	loader: glob({ pattern: '**/*.mdx', base: `${CONTENT_DIR}/roles` }),
+	loader: pages('roles'),
 	schema: z.strictObject({
 		...pageFields,
 		purpose: z.string().min(1),

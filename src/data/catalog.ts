@@ -67,6 +67,7 @@ async function buildCatalog(): Promise<Catalog> {
 		),
 		...findBrokenLinks(sources, targets),
 		...glossaryProblems(glossary.map((entry) => ({ file: fileOf(entry), ...entry.data }))),
+		...pages.filter((page) => !page.body?.trim()).map((page) => `${fileOf(page)}: the page has no body text.`),
 	];
 	if (problems.length) {
 		throw new Error(`The content has ${problems.length} integrity problem(s):\n  - ${problems.join('\n  - ')}`);

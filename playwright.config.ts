@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { SITES } from './tests/e2e/sites.mjs';
+
+/** Debian's Chromium where installed (CI, this project's machines); otherwise Playwright's own browser. */
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: 2,
+	reporter: process.env.CI ? 'line' : 'list',
+	use: {
+		...devices['Desktop Chrome'],
+		trace: 'retain-on-failure',
+		launchOptions: systemChromium
+			? {
+					executablePath: systemChromium,
+					args: [
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-quic',
+						'--no-first-run',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+					],
+				}
+			: {},
+	},
+	projects: Object.entries(SITES).map(([name, site]) => ({
+		name,
+		use: { baseURL: `http://localhost:${site.port}${site.base}` },
+	})),
+	webServer: Object.values(SITES).map((site) => ({
+		command: `astro preview --port ${site.port} --ignore-lock`,
+		env: { BASE_PATH: site.base, KB_OUT_DIR: site.outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+		url: `http://localhost:${site.port}${site.base}`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	})),
+});

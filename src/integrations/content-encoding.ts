@@ -1,0 +1,26 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { invalidUtf8Line } from '../lib/encoding';
+
+/**
+ * Astro decodes content files as UTF-8 and silently replaces bytes it cannot read. This integration checks
+ * every file in the content folder before anything is built and stops on the first line that is not UTF-8.
+ */
+export function contentEncoding(contentDir: string): AstroIntegration {
+	return {
+		name: 'pmo-kb:content-encoding',
+		hooks: {
+			'astro:config:setup': () => {
+				const problems = readdirSync(contentDir, { recursive: true, withFileTypes: true })
+					.filter((entry) => entry.isFile())
+					.flatMap((entry) => {
+						const file = join(entry.parentPath, entry.name);
+						const line = invalidUtf8Line(readFileSync(file));
+						return line === undefined ? [] : [`${file}:${line}: not valid UTF-8; save the file with UTF-8 encoding.`];
+					});
+				if (problems.length) throw new Error(`Content files must be UTF-8:\n  - ${problems.join('\n  - ')}`);
+			},
+		},
+	};
+}

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+
+/** The base path of the build under test, from the project's baseURL. */
+function basePath(baseURL: string | undefined): string {
+	return new URL(baseURL!).pathname;
+}
+
+test('the home page lists every topic and links within the base path', async ({ page, baseURL }) => {
+	await page.goto('./');
+	await expect(page).toHaveTitle('PMO Knowledge Base');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('PMO Knowledge Base');
+	for (const topic of ['PMO structures', 'Case studies', 'Roles', 'Careers', 'Practices', 'Strategy']) {
+		await expect(page.getByRole('heading', { level: 2, name: topic })).toBeVisible();
+	}
+	const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+	expect(hrefs.length).toBeGreaterThan(30);
+	for (const href of hrefs) expect(href.startsWith(basePath(baseURL))).toBe(true);
+	const stylesheet = page.locator('link[rel="stylesheet"]').first();
+	expect(await stylesheet.getAttribute('href')).toMatch(new RegExp(`^${basePath(baseURL)}_astro/`));
+});
+
+test('an article renders a GFM table, a task list and working footnotes', async ({ page }) => {
+	await page.goto('articles/designing-a-pmo/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Designing a PMO/i);
+	await expect(page.locator('.prose input[type="checkbox"]').first()).toBeVisible();
+	const footnotes = page.locator('section.footnotes');
+	await expect(footnotes).toHaveCount(1);
+	await page.locator('.prose sup a').first().click();
+	await expect(page).toHaveURL(/#user-content-fn-/);
+	await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+
+	await page.goto('articles/what-is-a-pmo/');
+	const table = page.locator('.prose table').first();
+	await expect(table).toBeVisible();
+	expect(await table.locator('th').count()).toBeGreaterThan(1);
+});
+
+test('an internal link in an article leads to its target under the base path', async ({ page, baseURL }) => {
+	await page.goto('articles/hub-and-spoke-model/');
+	const link = page.locator('.prose a[href*="/articles/p3o-model/#the-hub"]').first();
+	await expect(link).toHaveAttribute('href', `${basePath(baseURL)}articles/p3o-model/#the-hub`);
+	await link.click();
+	await expect(page.locator('#the-hub')).toBeInViewport();
+});
+
+test('the Pagefind index answers a query from the search page', async ({ page, baseURL }) => {
+	await page.goto('search/');
+	await page.locator('pagefind-input input').fill('hub and spoke');
+	const result = page.locator('pagefind-results a[href*="hub-and-spoke-model"]').first();
+	await expect(result).toBeVisible();
+	await expect(result).toHaveAttribute('href', new RegExp(`^${basePath(baseURL)}articles/hub-and-spoke-model/`));
+});
+
+test('unknown URLs get the 404 page', async ({ page }) => {
+	const response = await page.goto('no/such/page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { invalidUtf8Line } from '../../src/lib/encoding';
+import { idFromPath } from '../../src/plugins/unique-ids';
+import { assertYamlList } from '../../src/plugins/yaml-list-loader';
+
+describe('idFromPath', () => {
+	test('slugifies each segment and drops the extension', () => {
+		expect(idFromPath('Structures/P3O Model.mdx')).toBe('structures/p3o-model');
+		expect(idFromPath('guides/index.mdx')).toBe('guides');
+	});
+});
+
+describe('assertYamlList', () => {
+	test('accepts a list of entries with unique ids', () => {
+		expect(() => assertYamlList('g.yaml', '- id: a\n- id: b\n')).not.toThrow();
+	});
+
+	test.for([
+		['invalid YAML', '- id: a\n  term: "unclosed\n'],
+		['expected a YAML list', 'id: a\n'],
+		['entry 2 has no "id"', '- id: a\n- term: b\n'],
+		['"a" is used twice', '- id: a\n- id: a\n'],
+	])('names the file and the problem: %s', ([message, text]) => {
+		expect(() => assertYamlList('content/g.yaml', text)).toThrow(`content/g.yaml: `);
+		expect(() => assertYamlList('content/g.yaml', text)).toThrow(message);
+	});
+});
+
+describe('invalidUtf8Line', () => {
+	test('is undefined for UTF-8 text', () => {
+		expect(invalidUtf8Line(Buffer.from('caf\u00e9\nok', 'utf8'))).toBeUndefined();
+	});
+
+	test('gives the line of the first Latin-1 byte', () => {
+		expect(invalidUtf8Line(Buffer.from('one\ntwo\ncaf\u00e9', 'latin1'))).toBe(3);
+	});
+});
