@@ -1,0 +1,141 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, test } from 'vitest';
+import { TIERS } from '../../src/consts';
+
+/** Reads the real knowledge base, so that these tests guard the content as it grows. */
+function readPages(collection: 'articles' | 'roles') {
+	const dir = join('content', collection);
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.mdx'))
+		.map((name) => {
+			const [, frontmatter = '', body = ''] = readFileSync(join(dir, name), 'utf8').split(/^---$/m);
+			return {
+				id: name.replace(/\.mdx$/, ''),
+				url: `/${collection}/${name.replace(/\.mdx$/, '')}/`,
+				data: yaml.load(frontmatter) as Record<string, unknown>,
+				body,
+			};
+		});
+}
+
+const articles = readPages('articles');
+const roles = readPages('roles');
+const pages = [...articles, ...roles];
+const glossary = yaml.load(readFileSync('content/glossary.yaml', 'utf8')) as Array<Record<string, unknown>>;
+
+/** Words of prose, leaving out tables, components and link targets. */
+function wordCount(body: string): number {
+	const prose = body
+		.split('\n')
+		.filter((line) => !line.trimStart().startsWith('|') && !line.trimStart().startsWith('<'))
+		.join(' ')
+		.replace(/\]\([^)]*\)/g, ']');
+	return prose.split(/\s+/).filter((word) => /[A-Za-z]/.test(word)).length;
+}
+
+describe('the knowledge base covers the brief', () => {
+	const briefPages: Record<string, string[]> = {
+		structures: ['what-is-a-pmo', 'permanent-and-temporary-offices', 'p3o-model', 'hub-and-spoke-model', 'pmo-types-by-control', 'designing-a-pmo'],
+		'case-studies': ['london-2012-programme-office'],
+		careers: [
+			'level-1-new-to-project-support',
+			'level-2-supporting-delivery',
+			'level-3-leading-and-managing-pmos',
+			'level-4-directing-pmos',
+			'pmo-manager-vs-pmo-lead',
+			'skills-beyond-certifications',
+			'qualifications-overview',
+		],
+		practices: [
+			'benefits-realisation',
+			'resource-management',
+			'portfolio-selection-and-prioritisation',
+			'project-categorisation',
+			'knowledge-management',
+			'building-a-pmo-culture',
+		],
+		strategy: [
+			'from-support-to-strategic-partner',
+			'ai-and-data-analytics',
+			'leadership-and-stakeholder-engagement',
+			'from-surviving-to-thriving',
+			'pmo-in-a-crisis',
+		],
+	};
+
+	test.for(Object.entries(briefPages))('every %s topic of the brief has its page under that topic', ([topic, ids]) => {
+		for (const id of ids) {
+			const article = articles.find((page) => page.id === id);
+			expect(article, id).toBeDefined();
+			expect(article!.data.topic, id).toBe(topic);
+		}
+	});
+
+	test('every role of the brief has its page', () => {
+		const required = ['pmo-head', 'project-specialist', 'project-officer', 'pmo-manager', 'pmo-lead', 'pmo-analyst', 'portfolio-analyst', 'head-of-pmo'];
+		expect(roles.map((role) => role.id)).toEqual(expect.arrayContaining(required));
+	});
+
+	test('there are at least 35 content pages of at least 500 words', () => {
+		const short = pages.filter((page) => wordCount(page.body) < 500).map((page) => page.id);
+		expect(short).toEqual([]);
+		expect(pages.length).toBeGreaterThanOrEqual(35);
+	});
+});
+
+describe('every page', () => {
+	test.for(pages.map((page) => [page.url, page] as const))('%s lists its sources', ([, page]) => {
+		const sources = page.data.sources as Array<{ title?: string; publisher?: string }>;
+		expect(sources.length).toBeGreaterThan(0);
+		for (const source of sources) {
+			expect(source.title).toBeTruthy();
+			expect(source.publisher).toBeTruthy();
+		}
+	});
+
+	test('is linked from the content of at least one other page', () => {
+		const linked = new Set<string>();
+		for (const page of pages) {
+			for (const [, target] of page.body.matchAll(/\]\((\/[^)#\s]*)/g)) if (target !== page.url) linked.add(target!);
+		}
+		expect(pages.filter((page) => !linked.has(page.url)).map((page) => page.url)).toEqual([]);
+	});
+
+	test('marks the AXELOS trade marks it uses', () => {
+		for (const page of pages) {
+			for (const mark of ['P3O', 'MSP', 'MoP', 'PRINCE2', 'P3M3']) {
+				if (new RegExp(`\\b${mark}\\b`).test(page.body)) expect(page.body, `${page.id}: ${mark}`).toContain(`${mark}®`);
+			}
+		}
+	});
+});
+
+describe('roles', () => {
+	test.for(roles.map((role) => [role.id, role] as const))('%s has a valid level and tier', ([, role]) => {
+		expect([1, 2, 3, 4]).toContain(role.data.level);
+		expect(TIERS).toContain(role.data.tier);
+	});
+});
+
+describe('the glossary', () => {
+	const ids = new Set(glossary.map((entry) => entry.id as string));
+
+	test('has at least 40 terms, including every term the brief names', () => {
+		expect(glossary.length).toBeGreaterThanOrEqual(40);
+		const required = ['pmo', 'p3o', 'epmo', 'ppm', 'sro', 'coe', 'hub-and-spoke', 'portfolio', 'programme', 'project', 'project-board', 'project-assurance', 'terms-of-reference', 'governance-framework', 'health-check', 'highlight-report', 'management-dashboard', 'benefits-realisation', 'dependency', 'raid', 'configuration-management', 'change-control', 'mop', 'msp', 'prince2', 'apm', 'axelos', 'citizen-development'];
+		expect([...ids]).toEqual(expect.arrayContaining(required));
+	});
+
+	test('has unique terms and see_also targets that exist', () => {
+		const terms = glossary.map((entry) => String(entry.term).toLowerCase());
+		expect(new Set(terms).size).toBe(terms.length);
+		for (const entry of glossary) {
+			for (const other of (entry.see_also as string[] | undefined) ?? []) {
+				expect(ids.has(other), `${entry.id} → ${other}`).toBe(true);
+				expect(other).not.toBe(entry.id);
+			}
+		}
+	});
+});
