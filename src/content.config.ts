@@ -95,6 +95,8 @@ const glossary = defineCollection({
 		see_also: z.array(reference('glossary')).default([]),
 		/** The site page that explains the term best, as a root-relative path. */
 		page: z.string().startsWith('/', 'A glossary page is a root-relative path such as /articles/p3o-model/.').optional(),
+		/** Where the definition comes from, when no page of the site that uses the term already cites it. */
+		sources: z.array(source).default([]),
 	}),
 });
 

@@ -49,6 +49,7 @@ async function buildCatalog(): Promise<Catalog> {
 	for (const path of ['/', '/search/', '/articles/', '/roles/', '/careers/']) targets.set(path, new Set());
 	for (const topic of TOPICS) targets.set(`/topics/${topic.id}/`, new Set());
 	targets.set('/glossary/', new Set(glossary.map((entry) => entry.id)));
+	for (const entry of glossary) targets.set(`/glossary/${entry.id}/`, new Set());
 	for (const toolkit of toolkits) targets.set(`/toolkits/${toolkit.id}.csv`, new Set());
 	for (const entry of glossary) {
 		if (entry.data.page) sources.push({ file: fileOf(entry), url: '/glossary/', links: [entry.data.page] });

@@ -1,9 +1,5 @@
 import { expect, test } from '@playwright/test';
-
-/** The base path of the build under test, from the project's baseURL. */
-function basePath(baseURL: string | undefined): string {
-	return new URL(baseURL!).pathname;
-}
+import { basePath, watchForProblems } from './support';
 
 test('the home page lists every topic and links within the base path', async ({ page, baseURL }) => {
 	await page.goto('./');
@@ -55,4 +51,15 @@ test('unknown URLs get the 404 page', async ({ page }) => {
 	const response = await page.goto('no/such/page/');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test('the problem watcher catches a CSP violation, so a clean run means something', async ({ page }) => {
+	const problems = await watchForProblems(page);
+	await page.goto('./');
+	await page.evaluate(() => {
+		const style = document.createElement('style');
+		style.textContent = 'body { color: red; }';
+		document.head.append(style);
+	});
+	await expect.poll(() => problems.join('\n')).toContain('CSP violation');
 });

@@ -128,6 +128,12 @@ describe('the glossary', () => {
 		expect([...ids]).toEqual(expect.arrayContaining(required));
 	});
 
+	test('cites a source for every term: its own, or those of a page that explains or uses it', () => {
+		const linked = new Set(pages.flatMap((page) => [...page.body.matchAll(/\(\/glossary\/#([a-z0-9-]+)\)/g)].map((match) => match[1])));
+		const unsourced = glossary.filter((entry) => !entry.page && !(entry.sources as unknown[] | undefined)?.length && !linked.has(entry.id as string));
+		expect(unsourced.map((entry) => entry.id)).toEqual([]);
+	});
+
 	test('has unique terms and see_also targets that exist', () => {
 		const terms = glossary.map((entry) => String(entry.term).toLowerCase());
 		expect(new Set(terms).size).toBe(terms.length);

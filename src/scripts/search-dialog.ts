@@ -1,0 +1,45 @@
+import type { PagefindModal } from '@pagefind/component-ui';
+import { loadSearchUi, useResultTemplate } from './search-ui';
+
+const trigger = document.querySelector<HTMLAnchorElement>('[data-search-trigger]');
+if (trigger) {
+	trigger.setAttribute('role', 'button');
+	trigger.setAttribute('aria-haspopup', 'dialog');
+}
+
+/** Opens the search dialog, or on the search page itself, moves to its search box. */
+async function openSearch(): Promise<void> {
+	const pageInput = document.querySelector<HTMLInputElement>('.search-page pagefind-input input');
+	if (pageInput) {
+		pageInput.focus();
+		return;
+	}
+	const instance = await loadSearchUi();
+	let modal = document.querySelector<PagefindModal>('pagefind-modal');
+	if (!modal) {
+		// Created on first use: on the search page, a second set of search components would share its results.
+		modal = document.createElement('pagefind-modal') as PagefindModal;
+		document.body.append(modal);
+		useResultTemplate(modal, instance);
+	}
+	modal.open();
+}
+
+function isTyping(target: EventTarget | null): boolean {
+	return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+trigger?.addEventListener('click', (event) => {
+	if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+	event.preventDefault();
+	void openSearch();
+});
+
+document.addEventListener('keydown', (event) => {
+	const shortcut = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+	const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
+	if (!shortcut && !slash) return;
+	if (document.querySelector('pagefind-modal dialog[open]')) return;
+	event.preventDefault();
+	void openSearch();
+});

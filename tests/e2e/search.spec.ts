@@ -1,0 +1,150 @@
+import { expect, type Page, test } from '@playwright/test';
+import { basePath, expectAccessible, watchForProblems } from './support';
+
+const dialog = (page: Page) => page.locator('pagefind-modal dialog');
+const dialogInput = (page: Page) => dialog(page).locator('pagefind-input input');
+
+test.describe('the search dialog', () => {
+	test('opens from the header button, shows typed results with marked excerpts, and closes on Escape', async ({ page }) => {
+		const problems = await watchForProblems(page);
+		await page.goto('articles/p3o-model/');
+		const trigger = page.locator('[data-search-trigger]');
+		await trigger.click();
+		await expect(dialog(page)).toBeVisible();
+		await expect(dialogInput(page)).toBeFocused();
+		await dialogInput(page).fill('hub and spoke');
+		const first = dialog(page).locator('.pf-result').first();
+		await expect(first.locator('.pf-result-title a')).toBeVisible();
+		await expect(first.locator('.kb-result-type')).toHaveText(/Article|Role|Glossary term|Case study/);
+		await expect(first.locator('.pf-result-excerpt mark').first()).toBeVisible();
+		await expect(dialog(page).locator('.pf-heading-chip').first()).toBeVisible();
+		await expect(dialog(page).locator('pagefind-results ul').first()).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(dialog(page)).toBeHidden();
+		await expect(trigger).toBeFocused();
+		expect(problems).toEqual([]);
+	});
+
+	test('opens with Ctrl+K and with /, and returns focus on close', async ({ page }) => {
+		await page.goto('articles/resource-management/');
+		const link = page.locator('.prose a').first();
+		await link.focus();
+		await page.keyboard.press('Control+k');
+		await expect(dialogInput(page)).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(link).toBeFocused();
+		await page.locator('h1').click();
+		await page.keyboard.press('/');
+		await expect(dialogInput(page)).toBeFocused();
+	});
+
+	test('keeps focus inside while open', async ({ page }) => {
+		await page.goto('./');
+		await page.keyboard.press('Control+k');
+		await dialogInput(page).fill('portfolio');
+		await expect(dialog(page).locator('.pf-result').first()).toBeVisible();
+		for (let step = 0; step < 25; step++) {
+			await page.keyboard.press('Tab');
+			expect(await page.evaluate(() => !!document.activeElement?.closest('pagefind-modal dialog'))).toBe(true);
+		}
+	});
+
+	test('has no accessibility violations while open, in both themes', async ({ page }) => {
+		for (const scheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto('./');
+			await page.keyboard.press('Control+k');
+			await dialogInput(page).fill('benefits');
+			await expect(dialog(page).locator('.pf-result').first()).toBeVisible();
+			await expectAccessible(page, 'pagefind-modal');
+		}
+	});
+});
+
+test.describe('the search page', () => {
+	test('reads ?q= and filters from the URL and keeps the URL in step', async ({ page, baseURL }) => {
+		const problems = await watchForProblems(page);
+		await page.goto('search/?q=benefits');
+		const input = page.locator('.search-page pagefind-input input');
+		await expect(input).toHaveValue('benefits');
+		await expect(page.locator('.search-page .pf-result').first()).toBeVisible();
+		await expect(page.locator('.search-page a[href*="benefits-realisation"]').first()).toBeVisible();
+
+		await input.fill('resource tracker');
+		await expect(page).toHaveURL(/\?q=resource\+tracker$/);
+		await page.locator('pagefind-filter-pane').getByText('Practices', { exact: false }).first().click();
+		await expect(page).toHaveURL(/topic=Practices/);
+		const links = page.locator('.search-page .pf-result-link');
+		await expect(links.first()).toBeVisible();
+		for (const href of await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')!))) {
+			expect(href.startsWith(`${basePath(baseURL)}articles/`)).toBe(true);
+		}
+		const shared = page.url();
+		await page.goto('./');
+		await page.goBack();
+		await expect(page).toHaveURL(shared);
+		await expect(page.locator('.search-page pagefind-input input')).toHaveValue('resource tracker');
+		expect(problems).toEqual([]);
+	});
+
+	test('offers topic, content type, career level and tier filters', async ({ page }) => {
+		await page.goto('search/?q=pmo');
+		const pane = page.locator('pagefind-filter-pane');
+		for (const name of ['Type', 'Topic', 'Level', 'Tier']) await expect(pane.getByText(name, { exact: true }).first()).toBeVisible();
+		await page.goto('search/?q=pmo&tier=Programme');
+		const results = page.locator('.search-page .kb-result-type');
+		await expect(results.first()).toHaveText('Role');
+		for (const type of await results.allTextContents()) expect(type).toBe('Role');
+	});
+
+	test('has no accessibility violations with results, in both themes', async ({ page }) => {
+		for (const scheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto('search/?q=governance');
+			await expect(page.locator('.search-page .pf-result').first()).toBeVisible();
+			await expectAccessible(page);
+		}
+	});
+
+	test('without JavaScript, says so and links to the topics', async ({ browser, baseURL }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+		const page = await context.newPage();
+		await page.goto('search/');
+		// Playwright's text and role queries skip <noscript>, so these use CSS selectors.
+		await expect(page.locator('.notice')).toContainText('Search needs JavaScript');
+		await expect(page.locator('noscript a', { hasText: 'Practices' })).toBeVisible();
+		await context.close();
+	});
+
+	test('treats hostile and unusual input as text', async ({ page }) => {
+		const problems = await watchForProblems(page);
+		const inputs = [
+			'<script>alert(1)</script>',
+			'"><img src=x onerror=alert(1)>',
+			'x'.repeat(2000),
+			'📊 PMO 🚀',
+			'مكتب إدارة المشاريع',
+			'',
+		];
+		await page.goto('search/');
+		const input = page.locator('.search-page pagefind-input input');
+		for (const text of inputs) {
+			await input.fill(text);
+			await page.waitForTimeout(400);
+			await expect(input).toHaveValue(text);
+			expect(await page.locator('.search-page img[src="x"], .search-page script:not([src])').count()).toBe(0);
+			if (text) await expect(page.locator('.search-page pagefind-summary')).toContainText(text.slice(0, 50));
+		}
+		expect(problems).toEqual([]);
+	});
+});
+
+test('a result highlights the search terms on the page it opens', async ({ page }) => {
+	const problems = await watchForProblems(page);
+	await page.goto('search/?q=dashboards');
+	const result = page.locator('.search-page .pf-result-link').first();
+	await expect(result).toHaveAttribute('href', /[?&]highlight=dashboards/);
+	await result.click();
+	await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+	expect(problems).toEqual([]);
+});

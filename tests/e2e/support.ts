@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** The policy every page must run under without a single violation. */
+export const STRICT_CSP =
+	"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+/** The base path of the build under test, from the project's baseURL (`/` or `/kb/`). */
+export function basePath(baseURL: string | undefined): string {
+	return new URL(baseURL!).pathname;
+}
+
+/**
+ * Serves every response with the strict Content-Security-Policy header and records what the browser reports:
+ * CSP violations, console errors, uncaught exceptions and any alert() or other dialog.
+ */
+export async function watchForProblems(page: Page): Promise<string[]> {
+	const problems: string[] = [];
+	await page.route('**/*', async (route) => {
+		const response = await route.fetch();
+		await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
+	});
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+		});
+	});
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+	page.on('dialog', (dialog) => {
+		problems.push(`dialog: ${dialog.message()}`);
+		void dialog.dismiss();
+	});
+	return problems;
+}
+
+/** Runs axe-core with the WCAG 2.1 A and AA rules and expects no violation. */
+export async function expectAccessible(page: Page, include?: string): Promise<void> {
+	let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+	if (include) builder = builder.include(include);
+	const { violations } = await builder.analyze();
+	expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}

@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { buildBacklinks, linkTarget } from '../../src/lib/backlinks';
+
+describe('linkTarget', () => {
+	test('drops the fragment and query', () => {
+		expect(linkTarget('/articles/a/#intro')).toBe('/articles/a/');
+		expect(linkTarget('/search/?q=x')).toBe('/search/');
+	});
+
+	test('maps a glossary anchor to the term page', () => {
+		expect(linkTarget('/glossary/#sro')).toBe('/glossary/sro/');
+		expect(linkTarget('/glossary/')).toBe('/glossary/');
+	});
+});
+
+describe('buildBacklinks', () => {
+	test('lists each linking page once and ignores links to the page itself', () => {
+		const links = new Map([
+			['/articles/a/', ['/articles/b/', '/articles/b/#x', '/articles/a/#self', '#local']],
+			['/roles/r/', ['/articles/b/', '/glossary/#sro']],
+		]);
+		const backlinks = buildBacklinks(links);
+		expect(backlinks.get('/articles/b/')).toEqual(['/articles/a/', '/roles/r/']);
+		expect(backlinks.get('/glossary/sro/')).toEqual(['/roles/r/']);
+		expect(backlinks.has('/articles/a/')).toBe(false);
+		expect(backlinks.has('')).toBe(false);
+	});
+});
