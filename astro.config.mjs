@@ -34,4 +34,16 @@ export default defineConfig({
 		}),
 	},
 	integrations: [contentEncoding(CONTENT_DIR), mdx(), pagefindIndex()],
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro marks MDX modules with a "use astro:head-inject" directive that the bundler does not know;
+				// it warns once per page, which buries real warnings on a large site.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });
