@@ -1,13 +1,16 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkGfm from 'remark-gfm';
 import { CONTENT_DIR } from './src/consts.ts';
 import { contentEncoding } from './src/integrations/content-encoding.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveSiteLocation } from './src/lib/env.ts';
+import { headingAnchors } from './src/plugins/heading-anchors.ts';
 import { rehypeInternalLinks } from './src/plugins/rehype-internal-links.ts';
+import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
 
 const { site, base } = resolveSiteLocation(process.env);
 // Tests build fixture content folders side by side; each needs its own content cache.
@@ -29,8 +32,9 @@ export default defineConfig({
 	markdown: {
 		processor: unified({
 			gfm: false,
-			remarkPlugins: [remarkGfm],
-			rehypePlugins: [[rehypeInternalLinks, { base }]],
+			remarkPlugins: [remarkGfm, [remarkGlossaryLinks, { glossaryFile: `${CONTENT_DIR}/glossary.yaml`, contentDir: CONTENT_DIR }]],
+			// Heading ids first, so that the anchors and the internal-link check see them.
+			rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchors], [rehypeInternalLinks, { base }]],
 		}),
 	},
 	integrations: [contentEncoding(CONTENT_DIR), mdx(), pagefindIndex()],

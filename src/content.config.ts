@@ -27,8 +27,8 @@ const pageFields = {
 	/** Shown in search results and as the meta description. */
 	description: z.string().min(20).max(200),
 	tags: z.array(z.string().regex(kebab, 'Tags are lowercase kebab-case, e.g. "benefits-realisation".')).default([]),
-	/** Last reviewed; drives "last updated" and the feed. */
-	updated: z.coerce.date(),
+	/** Last reviewed; drives "last updated" and the feed. Defaults to the date of the file's last commit. */
+	updated: z.coerce.date().optional(),
 	sources: z.array(source).min(1, 'List at least one source.'),
 	/** Other articles worth reading next. */
 	related: z.array(reference('articles')).default([]),

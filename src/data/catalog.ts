@@ -1,8 +1,11 @@
 import { type CollectionEntry, getCollection, render } from 'astro:content';
-import { TOPICS } from '../consts';
-import { findBrokenLinks, findDanglingReferences, type LinkSource } from '../lib/integrity';
+import { TOPICS, type TopicId } from '../consts';
+import { buildBacklinks } from '../lib/backlinks';
 import { glossaryProblems } from '../lib/glossary';
+import { findBrokenLinks, findDanglingReferences, type LinkSource } from '../lib/integrity';
+import { sortByOrder } from '../lib/navigation';
 import { entryPath } from '../lib/urls';
+import { lastCommitDate } from './git-dates';
 
 export type Article = CollectionEntry<'articles'>;
 export type Role = CollectionEntry<'roles'>;
@@ -17,6 +20,12 @@ export interface Catalog {
 	toolkits: CollectionEntry<'toolkits'>[];
 	/** Internal hrefs written in each page's content, keyed by page URL. */
 	linksByUrl: Map<string, string[]>;
+	/** URLs of the pages whose content links to each URL. */
+	backlinks: Map<string, string[]>;
+	/** Every page by URL. */
+	pagesByUrl: Map<string, Page>;
+	/** Each topic's pages in reading order; the roles topic ends with the role pages, by career level. */
+	topicPages: Map<TopicId, Page[]>;
 }
 
 let loading: Promise<Catalog> | undefined;
@@ -51,6 +60,8 @@ async function buildCatalog(): Promise<Catalog> {
 	targets.set('/glossary/', new Set(glossary.map((entry) => entry.id)));
 	for (const entry of glossary) targets.set(`/glossary/${entry.id}/`, new Set());
 	for (const toolkit of toolkits) targets.set(`/toolkits/${toolkit.id}.csv`, new Set());
+	for (const tag of new Set(pages.flatMap((page) => page.data.tags))) targets.set(`/tags/${tag}/`, new Set());
+	targets.set('/roles/compare/', new Set());
 	for (const entry of glossary) {
 		if (entry.data.page) sources.push({ file: fileOf(entry), url: '/glossary/', links: [entry.data.page] });
 	}
@@ -73,14 +84,37 @@ async function buildCatalog(): Promise<Catalog> {
 	if (problems.length) {
 		throw new Error(`The content has ${problems.length} integrity problem(s):\n  - ${problems.join('\n  - ')}`);
 	}
+	const linksByUrl = new Map(sources.map((source) => [source.url, [...source.links]]));
+	const byLevel = [...roles].sort((a, b) => a.data.level - b.data.level || a.data.title.localeCompare(b.data.title, 'en'));
+	const topicPages = new Map<TopicId, Page[]>(
+		TOPICS.map(({ id }) => {
+			const inTopic: Page[] = sortByOrder(articles.filter((article) => article.data.topic === id));
+			return [id, id === 'roles' ? [...inTopic, ...byLevel] : inTopic];
+		}),
+	);
 	return {
 		articles,
 		roles,
 		glossary,
 		levels,
 		toolkits,
-		linksByUrl: new Map(sources.map((source) => [source.url, [...source.links]])),
+		linksByUrl,
+		backlinks: buildBacklinks(linksByUrl),
+		pagesByUrl: new Map(pages.map((page) => [pageUrl(page), page])),
+		topicPages,
 	};
+}
+
+/** The topic a page belongs to: its frontmatter topic, or "roles" for a role page. */
+export function topicOf(page: Page): TopicId {
+	return page.collection === 'articles' ? page.data.topic : 'roles';
+}
+
+/** When a page was last updated: its frontmatter date, else the date of its file's last commit. */
+export function updatedOf(page: Page): Date | undefined {
+	if (page.data.updated) return page.data.updated;
+	const committed = page.filePath ? lastCommitDate(page.filePath) : undefined;
+	return committed ? new Date(committed) : undefined;
 }
 
 /** The root-relative URL of an article or role page. */

@@ -26,3 +26,46 @@ export function glossaryProblems(terms: readonly GlossaryTerm[]): string[] {
 	}
 	return problems;
 }
+
+/** A place in a text where a glossary term or abbreviation is mentioned. */
+export interface TermMatch {
+	start: number;
+	end: number;
+	id: string;
+	/** Set when the match is the abbreviation, for an `<abbr title>`. */
+	expansion?: string | undefined;
+}
+
+const edge = '[\\p{L}\\p{N}]';
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Builds a finder for glossary mentions in running text: terms match whatever their case, abbreviations
+ * only in their own case (so "PMO" but not "pmo"), whole words only, the longest name winning.
+ */
+export function termFinder(terms: readonly GlossaryTerm[]): (text: string) => TermMatch[] {
+	const names = new Map<string, { id: string; expansion?: string }>();
+	const abbreviations = new Map<string, { id: string; expansion: string }>();
+	for (const entry of terms) {
+		names.set(entry.term.toLowerCase(), { id: entry.id });
+		if (entry.abbreviation) abbreviations.set(entry.abbreviation, { id: entry.id, expansion: entry.term });
+	}
+	const pattern = (list: Iterable<string>, flags: string) => {
+		const alternatives = [...list].sort((a, b) => b.length - a.length).map(escape);
+		return alternatives.length ? new RegExp(`(?<!${edge})(?:${alternatives.join('|')})(?!${edge})`, flags) : undefined;
+	};
+	const byName = pattern(names.keys(), 'giu');
+	const byAbbreviation = pattern(abbreviations.keys(), 'gu');
+	return (text) => {
+		const found: TermMatch[] = [];
+		for (const match of byName ? text.matchAll(byName) : []) {
+			found.push({ start: match.index, end: match.index + match[0].length, id: names.get(match[0].toLowerCase())!.id });
+		}
+		for (const match of byAbbreviation ? text.matchAll(byAbbreviation) : []) {
+			const { id, expansion } = abbreviations.get(match[0])!;
+			found.push({ start: match.index, end: match.index + match[0].length, id, expansion });
+		}
+		found.sort((a, b) => a.start - b.start || b.end - a.end);
+		return found.filter((match, index) => found.slice(0, index).every((earlier) => earlier.end <= match.start));
+	};
+}

@@ -15,3 +15,18 @@ export function groupByTopic<T extends Orderable & { data: { topic: string } }>(
 ): Map<string, T[]> {
 	return new Map(topicIds.map((topic) => [topic, sortByOrder(pages.filter((page) => page.data.topic === topic))]));
 }
+
+/**
+ * At most `size` pages around position `index`, so that a page's navigation stays the same size however many
+ * pages its topic has. Small topics are listed whole.
+ */
+export function navWindow<T>(pages: readonly T[], index: number, size: number): { pages: T[]; start: number } {
+	if (pages.length <= size) return { pages: [...pages], start: 0 };
+	const start = Math.min(Math.max(0, index - Math.floor(size / 2)), pages.length - size);
+	return { pages: pages.slice(start, start + size), start };
+}
+
+/** The pages before and after position `index` in an ordered list. */
+export function neighbours<T>(pages: readonly T[], index: number): { prev: T | undefined; next: T | undefined } {
+	return { prev: index > 0 ? pages[index - 1] : undefined, next: pages[index + 1] };
+}

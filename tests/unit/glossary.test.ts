@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { glossaryProblems } from '../../src/lib/glossary';
+import { glossaryProblems, termFinder } from '../../src/lib/glossary';
 
 describe('glossaryProblems', () => {
 	test('accepts distinct terms and abbreviations', () => {
@@ -17,5 +17,25 @@ describe('glossaryProblems', () => {
 
 	test('reports an entry that lists itself under see_also', () => {
 		expect(glossaryProblems([{ id: 'a', term: 'A', see_also: [{ id: 'a' }] }])).toEqual(['a: see_also lists the entry itself.']);
+	});
+});
+
+describe('termFinder', () => {
+	const find = termFinder([
+		{ id: 'pmo', term: 'Project management office', abbreviation: 'PMO' },
+		{ id: 'project', term: 'Project' },
+		{ id: 'sro', term: 'Senior Responsible Owner', abbreviation: 'SRO' },
+	]);
+
+	test('matches terms in any case and abbreviations only in their own case', () => {
+		expect(find('A project management office, or PMO, differs from a pmo.')).toEqual([
+			{ start: 2, end: 27, id: 'pmo' },
+			{ start: 32, end: 35, id: 'pmo', expansion: 'Project management office' },
+		]);
+	});
+
+	test('prefers the longest name and matches whole words only', () => {
+		expect(find('Projects and the project office')).toEqual([{ start: 17, end: 24, id: 'project' }]);
+		expect(find('SROs report to the SRO.')).toEqual([{ start: 19, end: 22, id: 'sro', expansion: 'Senior Responsible Owner' }]);
 	});
 });

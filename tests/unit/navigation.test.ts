@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupByTopic, sortByOrder } from '../../src/lib/navigation';
+import { groupByTopic, navWindow, neighbours, sortByOrder } from '../../src/lib/navigation';
 
 const page = (title: string, order: number, topic = 'structures') => ({ data: { title, order, topic } });
 
@@ -17,5 +17,27 @@ describe('groupByTopic', () => {
 		expect([...groups.keys()]).toEqual(['structures', 'roles', 'practices']);
 		expect(groups.get('roles')).toEqual([]);
 		expect(groups.get('practices')?.[0]?.data.title).toBe('P');
+	});
+});
+
+describe('navWindow', () => {
+	const pages = Array.from({ length: 100 }, (_, index) => index);
+
+	test('lists a small topic whole', () => {
+		expect(navWindow([1, 2, 3], 1, 10)).toEqual({ pages: [1, 2, 3], start: 0 });
+	});
+
+	test('centres the window on the current page and clamps it at both ends', () => {
+		expect(navWindow(pages, 50, 10)).toEqual({ pages: pages.slice(45, 55), start: 45 });
+		expect(navWindow(pages, 2, 10).start).toBe(0);
+		expect(navWindow(pages, 99, 10)).toEqual({ pages: pages.slice(90), start: 90 });
+	});
+});
+
+describe('neighbours', () => {
+	test('gives the previous and next page, or undefined at the ends', () => {
+		expect(neighbours(['a', 'b', 'c'], 1)).toEqual({ prev: 'a', next: 'c' });
+		expect(neighbours(['a', 'b'], 0)).toEqual({ prev: undefined, next: 'b' });
+		expect(neighbours(['a', 'b'], 1)).toEqual({ prev: 'a', next: undefined });
 	});
 });

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { indexByTag, relatedPages } from '../../src/lib/related';
+
+const page = (url: string, tags: string[], related: string[] = []) => ({ url, title: url, tags, related });
+
+describe('relatedPages', () => {
+	const a = page('/a/', ['x', 'y'], ['/c/']);
+	const b = page('/b/', ['x', 'y']);
+	const c = page('/c/', []);
+	const d = page('/d/', ['y']);
+	const e = page('/e/', ['z']);
+	const all = [a, b, c, d, e];
+	const byUrl = new Map(all.map((p) => [p.url, p]));
+	const byTag = indexByTag(all);
+
+	test('lists the author’s choices first, then pages by shared tags', () => {
+		expect(relatedPages(a, byUrl, byTag, 5).map((p) => p.url)).toEqual(['/c/', '/b/', '/d/']);
+	});
+
+	test('never includes the page itself, duplicates or unknown URLs, and respects the limit', () => {
+		const self = page('/s/', ['x'], ['/s/', '/missing/', '/b/', '/b/']);
+		const pages = [...all, self];
+		const related = relatedPages(self, new Map(pages.map((p) => [p.url, p])), indexByTag(pages), 2).map((p) => p.url);
+		expect(related).toEqual(['/b/', '/a/']);
+	});
+
+	test('is empty for a page with no tags and no choices', () => {
+		expect(relatedPages(e, byUrl, indexByTag([e]), 5)).toEqual([]);
+	});
+});
