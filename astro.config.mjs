@@ -40,6 +40,8 @@ export default defineConfig({
 	integrations: [contentEncoding(CONTENT_DIR), mdx(), pagefindIndex()],
 	vite: {
 		build: {
+			// Never inline small scripts into the page: a strict Content-Security-Policy (script-src 'self') blocks them.
+			assetsInlineLimit: 0,
 			rolldownOptions: {
 				// Astro marks MDX modules with a "use astro:head-inject" directive that the bundler does not know;
 				// it warns once per page, which buries real warnings on a large site.

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -32,7 +33,14 @@ async function writeIndex(outDir: string): Promise<number> {
 	if (added.page_count === 0) {
 		throw new Error(`No page in ${outDir} has a data-pagefind-body element, so the index would be empty.`);
 	}
-	const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-	if (written.errors.length) throw new Error(written.errors.join('\n'));
+	// Written here rather than by index.writeFiles(), whose last files can still be unwritten when the
+	// service is closed (seen as an empty pagefind-entry.json).
+	const { errors: fileErrors, files } = await index.getFiles();
+	if (fileErrors.length) throw new Error(fileErrors.join('\n'));
+	for (const file of files) {
+		const path = join(outDir, 'pagefind', file.path);
+		mkdirSync(dirname(path), { recursive: true });
+		writeFileSync(path, file.content);
+	}
 	return added.page_count;
 }

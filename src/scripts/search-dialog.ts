@@ -21,8 +21,26 @@ async function openSearch(): Promise<void> {
 		modal = document.createElement('pagefind-modal') as PagefindModal;
 		document.body.append(modal);
 		useResultTemplate(modal, instance);
+		modal.addEventListener('keydown', keepFocusInside);
 	}
 	modal.open();
+}
+
+/** A modal dialog lets Tab leave for the browser's own controls; this wraps it round inside the dialog instead. */
+function keepFocusInside(event: KeyboardEvent): void {
+	if (event.key !== 'Tab') return;
+	const dialog = (event.currentTarget as HTMLElement).querySelector('dialog');
+	const focusable = [...(dialog?.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex]:not([tabindex="-1"])') ?? [])].filter(
+		(element) => element.offsetParent !== null,
+	);
+	const [first, last] = [focusable[0], focusable.at(-1)];
+	if (event.shiftKey && document.activeElement === first) {
+		event.preventDefault();
+		last?.focus();
+	} else if (!event.shiftKey && document.activeElement === last) {
+		event.preventDefault();
+		first?.focus();
+	}
 }
 
 function isTyping(target: EventTarget | null): boolean {

@@ -17,8 +17,12 @@ export function basePath(baseURL: string | undefined): string {
 export async function watchForProblems(page: Page): Promise<string[]> {
 	const problems: string[] = [];
 	await page.route('**/*', async (route) => {
-		const response = await route.fetch();
-		await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
+		try {
+			const response = await route.fetch();
+			await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
+		} catch {
+			// The test ended while a request was still in flight.
+		}
 	});
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
