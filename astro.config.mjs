@@ -10,6 +10,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveSiteLocation } from './src/lib/env.ts';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
 import { rehypeInternalLinks } from './src/plugins/rehype-internal-links.ts';
+import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
 
 const { site, base } = resolveSiteLocation(process.env);
@@ -34,7 +35,7 @@ export default defineConfig({
 			gfm: false,
 			remarkPlugins: [remarkGfm, [remarkGlossaryLinks, { glossaryFile: `${CONTENT_DIR}/glossary.yaml`, contentDir: CONTENT_DIR }]],
 			// Heading ids first, so that the anchors and the internal-link check see them.
-			rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchors], [rehypeInternalLinks, { base }]],
+			rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchors], [rehypeInternalLinks, { base }], rehypeTableScroll],
 		}),
 	},
 	integrations: [contentEncoding(CONTENT_DIR), mdx(), pagefindIndex()],

@@ -1,0 +1,23 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+/**
+ * Wraps each table in a region that scrolls sideways on narrow screens. The region is focusable and named,
+ * so keyboard users can scroll it too.
+ */
+export function rehypeTableScroll() {
+	return (tree: Root) => {
+		let count = 0;
+		visit(tree, 'element', (node: Element, index, parent) => {
+			if (node.tagName !== 'table' || !parent || index === undefined) return;
+			count += 1;
+			parent.children[index] = {
+				type: 'element',
+				tagName: 'div',
+				properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: `Table ${count}` },
+				children: [node],
+			};
+			return 'skip';
+		});
+	};
+}
