@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
@@ -38,7 +39,13 @@ export default defineConfig({
 			rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchors], [rehypeInternalLinks, { base }], rehypeTableScroll],
 		}),
 	},
-	integrations: [contentEncoding(CONTENT_DIR), mdx(), pagefindIndex()],
+	integrations: [
+		contentEncoding(CONTENT_DIR),
+		mdx(),
+		// The 404 page answers unknown URLs; it has no address of its own to list.
+		sitemap({ filter: (page) => !page.endsWith('/404/') }),
+		pagefindIndex(),
+	],
 	vite: {
 		build: {
 			// Never inline small scripts into the page: a strict Content-Security-Policy (script-src 'self') blocks them.

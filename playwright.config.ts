@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { SITES } from './tests/e2e/sites.mjs';
+import { NGINX, NGINX_PORT, SITES } from './tests/e2e/sites.mjs';
 
 /** Debian's Chromium where installed (CI, this project's machines); otherwise Playwright's own browser. */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
@@ -31,15 +31,25 @@ export default defineConfig({
 				}
 			: {},
 	},
-	projects: Object.entries(SITES).map(([name, site]) => ({
-		name,
-		use: { baseURL: `http://localhost:${site.port}${site.base}` },
-	})),
-	webServer: Object.values(SITES).map((site) => ({
-		command: `astro preview --port ${site.port} --ignore-lock`,
-		env: { BASE_PATH: site.base, KB_OUT_DIR: site.outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-		url: `http://localhost:${site.port}${site.base}`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000,
-	})),
+	projects: [
+		...Object.entries(SITES).map(([name, site]) => ({
+			name,
+			testIgnore: 'nginx.spec.ts',
+			use: { baseURL: `http://localhost:${site.port}${site.base}` },
+		})),
+		// The /kb/ build behind a real nginx, configured as docs/nginx.conf says; skipped without nginx.
+		{ name: 'nginx', testMatch: 'nginx.spec.ts', use: { baseURL: `http://127.0.0.1:${NGINX_PORT}${SITES.kb.base}` } },
+	],
+	webServer: [
+		...Object.values(SITES).map((site) => ({
+			command: `astro preview --port ${site.port} --ignore-lock`,
+			env: { BASE_PATH: site.base, KB_OUT_DIR: site.outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+			url: `http://localhost:${site.port}${site.base}`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000,
+		})),
+		...(NGINX
+			? [{ command: 'node tests/e2e/nginx.mjs', url: `http://127.0.0.1:${NGINX_PORT}${SITES.kb.base}`, reuseExistingServer: false, timeout: 30_000 }]
+			: []),
+	],
 });

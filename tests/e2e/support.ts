@@ -1,9 +1,9 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-/** The policy every page must run under without a single violation. */
-export const STRICT_CSP =
-	"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+/** The policy every page must run under without a single violation, as public/_headers ships it. */
+export const STRICT_CSP = readFileSync('public/_headers', 'utf8').match(/Content-Security-Policy: (.+)/)![1]!.trim();
 
 /** The base path of the build under test, from the project's baseURL (`/` or `/kb/`). */
 export function basePath(baseURL: string | undefined): string {
@@ -11,19 +11,22 @@ export function basePath(baseURL: string | undefined): string {
 }
 
 /**
- * Serves every response with the strict Content-Security-Policy header and records what the browser reports:
- * CSP violations, console errors, uncaught exceptions and any alert() or other dialog.
+ * Records what the browser reports: CSP violations, console errors, uncaught exceptions and any alert() or
+ * other dialog. Unless the server sends the strict Content-Security-Policy itself (nginx does), every
+ * response gets it added here.
  */
-export async function watchForProblems(page: Page): Promise<string[]> {
+export async function watchForProblems(page: Page, { injectCsp = true } = {}): Promise<string[]> {
 	const problems: string[] = [];
-	await page.route('**/*', async (route) => {
-		try {
-			const response = await route.fetch();
-			await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
-		} catch {
-			// The test ended while a request was still in flight.
-		}
-	});
+	if (injectCsp) {
+		await page.route('**/*', async (route) => {
+			try {
+				const response = await route.fetch();
+				await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
+			} catch {
+				// The test ended while a request was still in flight.
+			}
+		});
+	}
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
 			console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
