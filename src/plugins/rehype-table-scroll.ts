@@ -2,8 +2,8 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 /**
- * Wraps each table in a region that scrolls sideways on narrow screens. The region is focusable and named,
- * so keyboard users can scroll it too.
+ * Wraps each table in a section that scrolls sideways on narrow screens. The section is focusable and named
+ * (which makes it a region landmark), so keyboard users can scroll it too.
  */
 export function rehypeTableScroll() {
 	return (tree: Root) => {
@@ -13,8 +13,8 @@ export function rehypeTableScroll() {
 			count += 1;
 			parent.children[index] = {
 				type: 'element',
-				tagName: 'div',
-				properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: `Table ${count}` },
+				tagName: 'section',
+				properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: `Table ${count}` },
 				children: [node],
 			};
 			return 'skip';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { SITES } from './sites.mjs';
 
 /** The policy every page must run under without a single violation, as public/_headers ships it. */
 export const STRICT_CSP = readFileSync('public/_headers', 'utf8').match(/Content-Security-Policy: (.+)/)![1]!.trim();
@@ -49,4 +50,11 @@ export async function expectAccessible(page: Page, include?: string): Promise<vo
 	if (include) builder = builder.include(include);
 	const { violations } = await builder.analyze();
 	expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** The output folder of the build under test, from the project's base path. */
+export function outDirFor(baseURL: string | undefined): string {
+	const site = Object.values(SITES).find((candidate) => candidate.base === basePath(baseURL));
+	if (!site) throw new Error(`No build is served at ${baseURL}`);
+	return site.outDir;
 }

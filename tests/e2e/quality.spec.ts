@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { check, LinkState } from 'linkinator';
+import { basePath, expectAccessible, outDirFor } from './support';
+
+/**
+ * Size budgets, gzipped. Together they keep a whole article page within 25 KB before search is opened
+ * (Starlight's default article page is 64 KB at 1,000 pages): HTML 16 + CSS 5 + JS 4. The search
+ * components load on demand and have a budget of their own.
+ */
+const BUDGET = { html: 16 * 1024, css: 5 * 1024, js: 4 * 1024, searchUi: 42 * 1024 };
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 6 }).length;
+const files = (dir: string, ending: string) =>
+	readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith(ending))
+		.map((file) => join(dir, file));
+
+test('every built page is valid HTML', async ({ baseURL }) => {
+	const validator = new HtmlValidate(new FileSystemConfigLoader());
+	const problems: string[] = [];
+	for (const file of files(outDirFor(baseURL), '.html')) {
+		const report = await validator.validateFile(file);
+		for (const result of report.results) for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+	}
+	expect(problems).toEqual([]);
+});
+
+test('pages, CSS and JavaScript stay within their gzipped size budgets', async ({ baseURL }) => {
+	const outDir = outDirFor(baseURL);
+	const overweight = files(outDir, '.html').filter((file) => gz(file) > BUDGET.html).map((file) => `${file}: ${gz(file)} B`);
+	expect(overweight).toEqual([]);
+
+	const article = readFileSync(join(outDir, 'articles/p3o-model/index.html'), 'utf8');
+	const linked = (pattern: RegExp) => [...article.matchAll(pattern)].map((match) => join(outDir, match[1]!.slice(basePath(baseURL).length)));
+	const css = linked(/<link rel="stylesheet" href="([^"]+)"/g);
+	expect(css.reduce((total, file) => total + gz(file), 0)).toBeLessThanOrEqual(BUDGET.css);
+
+	// The page's scripts and the modules they import statically; dynamic imports wait for a search.
+	const scripts = new Set(linked(/<script type="module" src="([^"]+)"/g));
+	for (const script of scripts) {
+		for (const [, name] of readFileSync(script, 'utf8').matchAll(/\bimport\s*(?:[\w{}\s,*$]+from\s*)?["']\.\/([^"']+)["']/g)) {
+			scripts.add(join(outDir, '_astro', name!));
+		}
+	}
+	expect([...scripts].reduce((total, file) => total + gz(file), 0)).toBeLessThanOrEqual(BUDGET.js);
+
+	const searchUi = files(join(outDir, '_astro'), '.js').filter((file) => file.includes('search-components'));
+	expect(searchUi).toHaveLength(1);
+	expect(gz(searchUi[0]!)).toBeLessThanOrEqual(BUDGET.searchUi);
+});
+
+test('every internal link, asset and anchor resolves, and every page can be reached from the home page', async ({ baseURL }) => {
+	test.setTimeout(120_000);
+	const origin = new URL(baseURL!).origin;
+	const result = await check({
+		path: baseURL!,
+		recurse: true,
+		checkFragments: true,
+		concurrency: 16,
+		// Sources cite other sites, which this machine cannot reach; only the site's own links are checked.
+		linksToSkip: async (link) => !link.startsWith(origin),
+	});
+	const broken = result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.url} (linked from ${link.parent}): ${link.status}`);
+	expect(broken).toEqual([]);
+
+	const reached = new Set(result.links.map((link) => new URL(link.url).pathname));
+	const base = basePath(baseURL);
+	const orphans = files(outDirFor(baseURL), 'index.html')
+		.map((file) => `${base}${file.slice(outDirFor(baseURL).length + 1).replace(/index\.html$/, '')}`)
+		.filter((path) => path !== `${base}404/` && !reached.has(path));
+	expect(orphans).toEqual([]);
+});
+
+test('every page type has no WCAG 2.1 A or AA violation, in light and dark', async ({ page }) => {
+	test.setTimeout(120_000);
+	const pages = [
+		'./',
+		'articles/p3o-model/',
+		'articles/benefits-realisation/',
+		'roles/pmo-lead/',
+		'roles/',
+		'roles/compare/',
+		'careers/',
+		'glossary/',
+		'glossary/sro/',
+		'topics/structures/',
+		'tags/governance/',
+		'articles/',
+		'no/such/page/',
+	];
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		for (const path of pages) {
+			await page.goto(path);
+			await expectAccessible(page);
+		}
+		await page.goto('search/?q=governance');
+		await expect(page.locator('.search-page .pf-result').first()).toBeVisible();
+		await expectAccessible(page);
+	}
+});
