@@ -23,6 +23,8 @@ const TOPIC_OF = {
 	'pmo-operations': 'roles',
 };
 
+// Plain Markdown, as the corpus is written and as Starlight builds it; `--mdx` makes every page MDX instead.
+const extension = process.argv.includes('--mdx') ? '.mdx' : '.md';
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (!existsSync(GENERATOR)) {
 	console.error(`The corpus generator is missing: ${GENERATOR}`);
@@ -30,7 +32,7 @@ if (!existsSync(GENERATOR)) {
 }
 
 /** Writes the real content plus N synthetic articles, converted to this site's schema, into dir. */
-function makeContent(n, dir) {
+function makeContent(n, dir, extension) {
 	const raw = join(WORK, `raw-${n}`);
 	rmSync(raw, { recursive: true, force: true });
 	rmSync(dir, { recursive: true, force: true });
@@ -45,7 +47,7 @@ function makeContent(n, dir) {
 			const field = (name) => frontmatter.match(new RegExp(`^${name}: (.*)$`, 'm'))[1];
 			const order = Number(file.match(/(\d+)\.md$/)[1]);
 			writeFileSync(
-				join(out, file.replace(/\.md$/, '.mdx')),
+				join(out, file.replace(/\.md$/, extension)),
 				[
 					'---',
 					`title: ${field('title')}`,
@@ -164,8 +166,8 @@ const rows = [];
 for (const n of sizes.length ? sizes : [1000, 5000]) {
 	const contentDir = join(WORK, `content-${n}`);
 	const outDir = join(WORK, `dist-${n}`);
-	console.log(`\nN = ${n}: generating…`);
-	makeContent(n, contentDir);
+	console.log(`\nN = ${n}: generating ${extension} pages…`);
+	makeContent(n, contentDir, extension);
 	const pages = walk(join(contentDir, 'articles')).length + walk(join(contentDir, 'roles')).length;
 	console.log(`N = ${n}: building ${pages} article and role pages…`);
 	const { seconds, peakMb } = build(contentDir, outDir);
@@ -174,7 +176,7 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
 	const stop = await serve(outDir);
 	const browser = await chromium.launch(systemChromium ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] } : {});
 	try {
-		const synthetic = readdirSync(join(contentDir, 'articles', 'bench')).sort()[0].replace(/\.mdx$/, '');
+		const synthetic = readdirSync(join(contentDir, 'articles', 'bench')).sort()[0].replace(/\.mdx?$/, '');
 		const article = await measurePage(browser, `http://localhost:${PORT}/articles/bench/${synthetic}/`);
 		const real = await measurePage(browser, `http://localhost:${PORT}/articles/p3o-model/`);
 		rows.push({ n, pages, seconds, peakMb, msPerPage: (seconds * 1000) / pages, distMb, files: files.length, article, real });

@@ -38,10 +38,10 @@ const pageFields = {
 	draft: z.boolean().default(false),
 };
 
-/** MDX pages, one file each, published at `/<collection>/<id>/`. */
+/** Pages in Markdown, or MDX where they use components, one file each, published at `/<collection>/<id>/`. */
 function pages(collection: 'articles' | 'roles') {
 	const base = `${CONTENT_DIR}/${collection}`;
-	return glob({ pattern: '**/*.mdx', base, generateId: uniqueIds(collection, base) });
+	return glob({ pattern: '**/*.{md,mdx}', base, generateId: uniqueIds(collection, base) });
 }
 
 const articles = defineCollection({

@@ -1,0 +1,83 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { markdownToHtml } from 'satteri';
+import { describe, expect, test } from 'vitest';
+import { glossaryLinks } from '../../src/plugins/glossary-links';
+import { headingAnchors } from '../../src/plugins/heading-anchors';
+import { internalLinks } from '../../src/plugins/internal-links';
+import { tableScroll } from '../../src/plugins/table-scroll';
+
+const dir = mkdtempSync(join(tmpdir(), 'plugins-'));
+const glossaryFile = join(dir, 'glossary.yaml');
+writeFileSync(
+	glossaryFile,
+	'- id: sro\n  term: Senior Responsible Owner\n  abbreviation: SRO\n  definition: x\n  page: /articles/sro-guide/\n- id: raid\n  term: RAID log\n  definition: y\n',
+);
+
+function render(markdown: string, { file = 'articles/other.md', base = '/' } = {}) {
+	const { html, data } = markdownToHtml(markdown, {
+		fileURL: pathToFileURL(join(dir, file)),
+		hastPlugins: [glossaryLinks({ glossaryFile, contentDir: dir }), headingAnchors(), internalLinks({ base }), tableScroll()],
+		data: { astro: { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+	});
+	return { html, links: data.astro?.frontmatter.internalLinks as string[] };
+}
+
+describe('glossaryLinks', () => {
+	test('links the first mention only, with an abbr for an abbreviation', () => {
+		const { html } = render('Ask the SRO. The SRO decides, using the RAID log.');
+		expect(html.trim()).toBe(
+			'<p>Ask the <a href="/glossary/sro/" class="glossary-link"><abbr title="Senior Responsible Owner">SRO</abbr></a>. The SRO decides, using the <a href="/glossary/raid/" class="glossary-link">RAID log</a>.</p>',
+		);
+	});
+
+	test('never links inside headings, links or code', () => {
+		const { html } = render('## The SRO\n\n[SRO](/x/) and `SRO`\n\n```\nSRO\n```\n');
+		expect(html).not.toContain('/glossary/');
+	});
+
+	test('does not link a term on the page that explains it', () => {
+		const { html } = render('The SRO and the RAID log.', { file: 'articles/sro-guide.mdx' });
+		expect(html).not.toContain('/glossary/sro/');
+		expect(html).toContain('/glossary/raid/');
+	});
+});
+
+describe('headingAnchors', () => {
+	test('gives headings GitHub-style ids and a named link after h2 to h4 only', () => {
+		const { html } = render('# Title\n\n## The hub\n\n## The hub\n\n##### Small\n');
+		expect(html).toContain('<h1 id="title">Title</h1>');
+		expect(html).toContain(
+			'<div class="heading-wrapper"><h2 id="the-hub">The hub</h2><a class="heading-anchor" href="#the-hub" aria-label="Link to this section: The hub"><span aria-hidden="true">#</span></a></div>',
+		);
+		expect(html).toContain('<h2 id="the-hub-1">');
+		expect(html).toContain('<h5 id="small">Small</h5>');
+		expect(html).not.toContain('href="#small"');
+	});
+
+	test('gives no link to a visually hidden heading such as the footnotes label', () => {
+		const { html } = render('Text[^1]\n\n[^1]: A note.');
+		expect(html).toContain('id="footnote-label"');
+		expect(html).not.toContain('href="#footnote-label"');
+	});
+});
+
+describe('internalLinks', () => {
+	test('records internal links and prefixes root-relative ones with the base path', () => {
+		const { html, links } = render('[a](/articles/a/#x), [b](#local), [c](https://example.org/), [SRO](/glossary/sro/)[^1]\n\n[^1]: A note.', { base: '/kb/' });
+		expect(links).toEqual(['/articles/a/#x', '#local', '/glossary/sro/']);
+		expect(html).toContain('href="/kb/articles/a/#x"');
+		expect(html).toContain('href="https://example.org/"');
+		expect(html).toContain('href="#local"');
+	});
+});
+
+describe('tableScroll', () => {
+	test('wraps every table in a focusable, numbered section', () => {
+		const { html } = render('| a |\n| - |\n| 1 |\n\ntext\n\n| b |\n| - |\n| 2 |\n');
+		expect(html.match(/<section class="table-scroll" tabindex="0" aria-label="Table \d">\s*<table>/g)).toHaveLength(2);
+		expect(html).toContain('aria-label="Table 2"');
+	});
+});
