@@ -199,7 +199,7 @@ async function main(): Promise<string[]> {
 		tier: checkTier,
 		term: (value) => checkTitle(value, 'term') ?? glossaryClash(glossary, { term: value }),
 		abbreviation: (value) => checkTitle(value, 'abbreviation') ?? glossaryClash(glossary, { abbreviation: value }),
-		practice: (value) => checkPractice(value.trim(), articles.map((article) => ({ id: article.id, ...article.data }))),
+		practice: (value) => checkPractice(value.trim(), articles.map((article) => ({ ...article.data, id: article.id }))),
 	};
 
 	for (const [field, value] of Object.entries(values) as Array<[Field, string]>) {

@@ -28,3 +28,21 @@ describe('relatedPages', () => {
 		expect(relatedPages(e, byUrl, indexByTag([e]), 5)).toEqual([]);
 	});
 });
+
+describe('relatedPages on a large topic', () => {
+	test('keeps the same best pages as a full sort would', () => {
+		const tags = ['a', 'b', 'c', 'd'];
+		const pages = Array.from({ length: 300 }, (_, index) =>
+			page(`/p${String(index).padStart(3, '0')}/`, tags.filter((_, bit) => (index * 7 + bit * 3) % (bit + 2) === 0)),
+		);
+		const current = page('/current/', tags);
+		const all = [...pages, current];
+		const expected = pages
+			.map((other) => ({ other, count: other.tags.filter((tag) => tags.includes(tag)).length }))
+			.filter(({ count }) => count > 0)
+			.sort((x, y) => y.count - x.count || x.other.title.localeCompare(y.other.title, 'en'))
+			.slice(0, 5)
+			.map(({ other }) => other.url);
+		expect(relatedPages(current, new Map(all.map((p) => [p.url, p])), indexByTag(all), 5).map((p) => p.url)).toEqual(expected);
+	});
+});
