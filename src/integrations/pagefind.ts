@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { canonicalBundle } from '../lib/pagefind-canonical';
 
 /** Builds the Pagefind search index from the built HTML, failing the build when indexing fails or finds nothing. */
 export function pagefindIndex(): AstroIntegration {
@@ -34,10 +35,11 @@ async function writeIndex(outDir: string): Promise<number> {
 		throw new Error(`No page in ${outDir} has a data-pagefind-body element, so the index would be empty.`);
 	}
 	// Written here rather than by index.writeFiles(), whose last files can still be unwritten when the
-	// service is closed (seen as an empty pagefind-entry.json).
+	// service is closed (seen as an empty pagefind-entry.json), and put in a canonical form on the way, so
+	// that two builds of the same content are byte-identical.
 	const { errors: fileErrors, files } = await index.getFiles();
 	if (fileErrors.length) throw new Error(fileErrors.join('\n'));
-	for (const file of files) {
+	for (const file of canonicalBundle(files)) {
 		const path = join(outDir, 'pagefind', file.path);
 		mkdirSync(dirname(path), { recursive: true });
 		writeFileSync(path, file.content);

@@ -260,10 +260,7 @@ export function glossaryEntry(input: { id: string; term: string; abbreviation?: 
 	].join('\n');
 }
 
-/**
- * The glossary file with `entry` added in alphabetical order of term (the file's convention), keeping its comments
- * and spacing; appended at the end when the term sorts last or the file cannot be followed line by line.
- */
+/** The glossary text with `entry` inserted in alphabetical order of term, keeping its comments and spacing. */
 export function insertGlossaryEntry(text: string, entry: string, term: string): string {
 	const before = (yaml.load(text) as GlossaryItem[] | null | undefined) ?? [];
 	if (!Array.isArray(before)) throw new Error('The glossary is not a YAML list.');
