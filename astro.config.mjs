@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { CONTENT_DIR } from './src/consts.ts';
 import { contentEncoding } from './src/integrations/content-encoding.ts';
+import { devSearch } from './src/integrations/dev-search.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveSiteLocation } from './src/lib/env.ts';
 import { glossaryLinks } from './src/plugins/glossary-links.ts';
@@ -48,6 +49,7 @@ export default defineConfig({
 		// The 404 page answers unknown URLs; it has no address of its own to list.
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
 		pagefindIndex(),
+		devSearch(CONTENT_DIR),
 	],
 	vite: {
 		build: {

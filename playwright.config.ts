@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { NGINX, NGINX_PORT, SITES } from './tests/e2e/sites.mjs';
+import { DEV, NGINX, NGINX_PORT, SITES } from './tests/e2e/sites.mjs';
 
 /** Debian's Chromium where installed (CI, this project's machines); otherwise Playwright's own browser. */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
@@ -34,11 +34,12 @@ export default defineConfig({
 	projects: [
 		...Object.entries(SITES).map(([name, site]) => ({
 			name,
-			testIgnore: 'nginx.spec.ts',
+			testIgnore: ['nginx.spec.ts', 'dev.spec.ts'],
 			use: { baseURL: `http://localhost:${site.port}${site.base}` },
 		})),
 		// The /kb/ build behind a real nginx, configured as docs/nginx.conf says; skipped without nginx.
 		{ name: 'nginx', testMatch: 'nginx.spec.ts', use: { baseURL: `http://127.0.0.1:${NGINX_PORT}${SITES.kb.base}` } },
+		{ name: 'dev', testMatch: 'dev.spec.ts', use: { baseURL: `http://localhost:${DEV.port}/` } },
 	],
 	webServer: [
 		...Object.values(SITES).map((site) => ({
@@ -48,6 +49,7 @@ export default defineConfig({
 			reuseExistingServer: !process.env.CI,
 			timeout: 60_000,
 		})),
+		{ command: 'node tests/e2e/dev-server.mjs', url: `http://localhost:${DEV.port}/`, reuseExistingServer: false, timeout: 120_000 },
 		...(NGINX
 			? [{ command: 'node tests/e2e/nginx.mjs', url: `http://127.0.0.1:${NGINX_PORT}${SITES.kb.base}`, reuseExistingServer: false, timeout: 30_000 }]
 			: []),

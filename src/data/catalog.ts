@@ -55,7 +55,7 @@ async function buildCatalog(): Promise<Catalog> {
 		targets.set(url, new Set(headings.map((heading) => heading.slug)));
 		sources.push({ file: fileOf(page), url, links: (remarkPluginFrontmatter.internalLinks as string[]) ?? [] });
 	});
-	for (const path of ['/', '/search/', '/articles/', '/roles/', '/careers/']) targets.set(path, new Set());
+	for (const path of ['/', '/search/', '/articles/', '/roles/', '/careers/', '/about/health/']) targets.set(path, new Set());
 	for (const topic of TOPICS) targets.set(`/topics/${topic.id}/`, new Set());
 	targets.set('/glossary/', new Set(glossary.map((entry) => entry.id)));
 	for (const entry of glossary) targets.set(`/glossary/${entry.id}/`, new Set());

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { parseGitLog } from '../lib/git-dates';
+import { parseGitLog } from '../lib/git-dates.ts';
 
 let dates: Map<string, string> | undefined;
 

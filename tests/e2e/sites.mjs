@@ -11,3 +11,6 @@ export const NGINX_PORT = 4323;
 
 /** The nginx binary, if this machine has one (Debian installs it in /usr/sbin). */
 export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'].find((path) => existsSync(path));
+
+/** `astro dev`, on a copy of the fixture content that the dev-mode search test adds a page to. */
+export const DEV = { port: 4330, contentDir: 'tests/fixtures/.tmp/dev-content' };

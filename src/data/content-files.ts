@@ -1,0 +1,74 @@
+// Reads the knowledge base straight from its files, without a build: for the content health report
+// (`npm run report` and the /about/health/ page) and for the search index that `astro dev` serves.
+// Imports carry their .ts extensions so that Node can run this file directly.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import type { HealthPage } from '../lib/health.ts';
+import { idFromPath } from '../plugins/unique-ids.ts';
+import { lastCommitDate } from './git-dates.ts';
+
+interface Frontmatter {
+	title?: string;
+	slug?: string;
+	topic?: string;
+	draft?: boolean;
+	updated?: Date | string;
+	sources?: Array<{ title: string; url?: string }>;
+}
+
+/** A glossary entry as the file holds it. */
+export interface GlossaryFileEntry {
+	id: string;
+	term: string;
+	abbreviation?: string;
+	definition: string;
+}
+
+/** A page as its file holds it, with the text readers read. */
+export type PageFile = HealthPage & { title: string; prose: string };
+
+/** Prose without tables, components, headings or code: what readers read and what glossary links go in. */
+function proseOf(body: string): string {
+	return body
+		.replace(/^```[\s\S]*?^```/gm, '')
+		.split('\n')
+		.filter((line) => !/^\s*(\||<|#|import |export )/.test(line))
+		.join('\n')
+		.replace(/`[^`]*`/g, '');
+}
+
+/** The article or role pages in `contentDir`, drafts left out. */
+export function readPageFiles(contentDir: string, collection: 'articles' | 'roles'): PageFile[] {
+	const dir = join(contentDir, collection);
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => /\.mdx?$/.test(file))
+		.flatMap((file) => {
+			const path = join(dir, file);
+			const [, frontmatter = '', ...rest] = readFileSync(path, 'utf8').split(/^---$/m);
+			const data = (yaml.load(frontmatter) ?? {}) as Frontmatter;
+			if (data.draft) return [];
+			const body = rest.join('---');
+			const prose = proseOf(body);
+			const committed = lastCommitDate(path);
+			const updated = data.updated ? new Date(data.updated) : committed ? new Date(committed) : undefined;
+			return [
+				{
+					file: path,
+					title: data.title ?? file,
+					url: `/${collection}/${data.slug ?? idFromPath(file)}/`,
+					topic: collection === 'roles' ? 'roles' : (data.topic ?? ''),
+					updated,
+					sources: data.sources ?? [],
+					words: prose.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length,
+					links: [...body.matchAll(/\]\(\s*([^)\s]+)[^)]*\)|href="([^"]+)"/g)].map((match) => (match[1] ?? match[2])!),
+					prose,
+				},
+			];
+		});
+}
+
+/** The glossary entries of `contentDir`. */
+export function readGlossaryFile(contentDir: string): GlossaryFileEntry[] {
+	return (yaml.load(readFileSync(join(contentDir, 'glossary.yaml'), 'utf8')) ?? []) as GlossaryFileEntry[];
+}

@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { CONTENT_DIR, TOPIC_IDS } from '../consts.ts';
+import { termFinder } from '../lib/glossary.ts';
+import { type Finding, healthFindings } from '../lib/health.ts';
+import { readGlossaryFile, readPageFiles } from './content-files.ts';
+
+/** Every finding of the content health report for the knowledge base in `contentDir`, as of `today`. */
+export function contentHealth(today = new Date(), contentDir = CONTENT_DIR): Finding[] {
+	const pages = [...readPageFiles(contentDir, 'articles'), ...readPageFiles(contentDir, 'roles')];
+	const glossaryFile = join(contentDir, 'glossary.yaml');
+	const terms = readGlossaryFile(contentDir);
+	const find = termFinder(terms);
+	// A term is used when a page links to it, or mentions it where the build links the first mention.
+	const usedBy = new Map<string, Set<string>>(terms.map((term) => [term.id, new Set()]));
+	for (const page of pages) {
+		for (const href of page.links) {
+			const id = href.match(/^\/glossary\/(?:#([\w-]+)|([\w-]+)\/)/);
+			if (id) usedBy.get((id[1] ?? id[2])!)?.add(page.url);
+		}
+		for (const match of find(page.prose)) usedBy.get(match.id)?.add(page.url);
+	}
+	return healthFindings(
+		pages,
+		terms.map((term) => ({ id: term.id, file: `${glossaryFile} (entry "${term.id}")`, usedBy: [...(usedBy.get(term.id) ?? [])] })),
+		TOPIC_IDS,
+		today,
+	);
+}

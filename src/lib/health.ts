@@ -1,0 +1,86 @@
+/** A page as the health report sees it. */
+export interface HealthPage {
+	file: string;
+	url: string;
+	topic: string;
+	updated: Date | undefined;
+	sources: ReadonlyArray<{ title: string; url?: string | undefined }>;
+	words: number;
+	/** Every href the page's text links to, internal or external. */
+	links: readonly string[];
+}
+
+/** One thing that needs an author's attention. */
+export interface Finding {
+	kind: keyof typeof CHECKS;
+	file: string;
+	detail: string;
+}
+
+/** What the report looks for, with the heading each kind is listed under. */
+export const CHECKS = {
+	stale: 'Not updated for more than 18 months',
+	unsourced: 'No sources, or sources without a URL',
+	orphan: 'Orphans: no other page links to them',
+	unusedTerm: 'Glossary terms no page uses',
+	short: 'Under 300 words',
+	thinTopic: 'Topics with fewer than 3 pages',
+	badUrl: 'External links that are not valid web addresses',
+} as const;
+
+/** True when `href` leads to another site and is a well-formed http(s) address. */
+function isValidExternal(href: string): boolean {
+	try {
+		const url = new URL(href);
+		return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.') && !/\s/.test(href);
+	} catch {
+		return false;
+	}
+}
+
+/** The page a link leads to, without its fragment; a glossary anchor stands for the term's page. */
+function target(href: string): string {
+	const [path = '', hash] = href.split('#', 2);
+	return path === '/glossary/' && hash ? `/glossary/${hash}/` : path;
+}
+
+/** Lists every health finding, in a stable order: by kind, then file. `today` makes the result repeatable. */
+export function healthFindings(
+	pages: readonly HealthPage[],
+	terms: ReadonlyArray<{ id: string; file: string; usedBy: readonly string[] }>,
+	topics: readonly string[],
+	today: Date,
+): Finding[] {
+	const findings: Finding[] = [];
+	const staleBefore = new Date(today);
+	staleBefore.setUTCMonth(staleBefore.getUTCMonth() - 18);
+	const linked = new Set(pages.flatMap((page) => page.links.filter((href) => href.startsWith('/')).map(target).filter((url) => url !== page.url)));
+	for (const page of pages) {
+		if (page.updated && page.updated < staleBefore) {
+			findings.push({ kind: 'stale', file: page.file, detail: `last updated ${page.updated.toISOString().slice(0, 10)}` });
+		}
+		if (!page.sources.length) findings.push({ kind: 'unsourced', file: page.file, detail: 'lists no sources' });
+		else if (page.sources.every((source) => !source.url)) {
+			findings.push({ kind: 'unsourced', file: page.file, detail: 'none of its sources has a URL' });
+		}
+		if (!linked.has(page.url)) findings.push({ kind: 'orphan', file: page.file, detail: `nothing links to ${page.url}` });
+		if (page.words < 300) findings.push({ kind: 'short', file: page.file, detail: `${page.words} words` });
+		for (const href of page.links) {
+			if (!href.startsWith('/') && !href.startsWith('#') && !isValidExternal(href)) {
+				findings.push({ kind: 'badUrl', file: page.file, detail: `"${href}"` });
+			}
+		}
+		for (const source of page.sources) {
+			if (source.url && !isValidExternal(source.url)) findings.push({ kind: 'badUrl', file: page.file, detail: `source "${source.url}"` });
+		}
+	}
+	for (const term of terms) {
+		if (!term.usedBy.length) findings.push({ kind: 'unusedTerm', file: term.file, detail: `"${term.id}" is not used on any page` });
+	}
+	for (const topic of topics) {
+		const count = pages.filter((page) => page.topic === topic).length;
+		if (count < 3) findings.push({ kind: 'thinTopic', file: `topic "${topic}"`, detail: `${count} page${count === 1 ? '' : 's'}` });
+	}
+	const order = Object.keys(CHECKS);
+	return findings.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.file.localeCompare(b.file, 'en'));
+}
