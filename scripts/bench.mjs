@@ -1,7 +1,7 @@
 // Benchmark: builds the site with N synthetic articles added to the real content and prints build time,
 // memory, output size, article page weight and the cost of a first search query, measured in Chromium.
 //   npm run bench                 N = 1,000 and 5,000
-//   npm run bench -- 1000 10000   any sizes
+//   npm run bench -- 1000 10000   any sizes; 0 is the real knowledge base alone
 // The synthetic corpus comes from ../shared/bench/gen-corpus.mjs (deterministic, seed 42).
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ const TOPIC_OF = {
 
 // Plain Markdown, as the corpus is written and as Starlight builds it; `--mdx` makes every page MDX instead.
 const extension = process.argv.includes('--mdx') ? '.mdx' : '.md';
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv.slice(2).filter((arg) => /^\d+$/.test(arg)).map(Number);
 if (!existsSync(GENERATOR)) {
 	console.error(`The corpus generator is missing: ${GENERATOR}`);
 	process.exit(1);
@@ -36,8 +36,9 @@ function makeContent(n, dir, extension) {
 	const raw = join(WORK, `raw-${n}`);
 	rmSync(raw, { recursive: true, force: true });
 	rmSync(dir, { recursive: true, force: true });
-	run('node', [GENERATOR, raw, String(n), '--seed', '42', '--flavor', 'starlight']);
 	cpSync('content', dir, { recursive: true });
+	if (n === 0) return;
+	run('node', [GENERATOR, raw, String(n), '--seed', '42', '--flavor', 'starlight']);
 	const out = join(dir, 'articles', 'bench');
 	mkdirSync(out, { recursive: true });
 	for (const category of readdirSync(raw)) {
@@ -176,8 +177,8 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
 	const stop = await serve(outDir);
 	const browser = await chromium.launch(systemChromium ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] } : {});
 	try {
-		const synthetic = readdirSync(join(contentDir, 'articles', 'bench')).sort()[0].replace(/\.mdx?$/, '');
-		const article = await measurePage(browser, `http://localhost:${PORT}/articles/bench/${synthetic}/`);
+		const synthetic = n ? `bench/${readdirSync(join(contentDir, 'articles', 'bench')).sort()[0].replace(/\.mdx?$/, '')}` : 'p3o-model';
+		const article = await measurePage(browser, `http://localhost:${PORT}/articles/${synthetic}/`);
 		const real = await measurePage(browser, `http://localhost:${PORT}/articles/p3o-model/`);
 		rows.push({ n, pages, seconds, peakMb, msPerPage: (seconds * 1000) / pages, distMb, files: files.length, article, real });
 		console.log(
