@@ -8,14 +8,6 @@ export function sortByOrder<T extends Orderable>(pages: readonly T[]): T[] {
 	return [...pages].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en'));
 }
 
-/** Groups articles by topic, in the order of `topicIds`, each group sorted by `order`. */
-export function groupByTopic<T extends Orderable & { data: { topic: string } }>(
-	pages: readonly T[],
-	topicIds: readonly string[],
-): Map<string, T[]> {
-	return new Map(topicIds.map((topic) => [topic, sortByOrder(pages.filter((page) => page.data.topic === topic))]));
-}
-
 /**
  * At most `size` pages around position `index`, so that a page's navigation stays the same size however many
  * pages its topic has. Small topics are listed whole.
