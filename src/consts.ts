@@ -23,3 +23,14 @@ export const TOPIC_IDS = TOPICS.map((topic) => topic.id) as [TopicId, ...TopicId
 
 /** PMO tiers, from a single project up to the whole organisation. */
 export const TIERS = ['project', 'programme', 'portfolio', 'enterprise'] as const;
+
+/** A topic's label, from its id. */
+export function topicLabel(id: string): string {
+	return TOPICS.find((topic) => topic.id === id)?.label ?? id;
+}
+
+/** What kind of page an entry is, as page labels and search results name it. */
+export function pageKind(collection: 'articles' | 'roles', topic: string): 'Article' | 'Case study' | 'Role' {
+	if (collection === 'roles') return 'Role';
+	return topic === 'case-studies' ? 'Case study' : 'Article';
+}

@@ -5,6 +5,7 @@ import { glossaryProblems } from '../lib/glossary';
 import { findBrokenLinks, findDanglingReferences, type LinkSource } from '../lib/integrity';
 import { sortByOrder } from '../lib/navigation';
 import { entryPath } from '../lib/urls';
+import { isoDate } from '../lib/dates';
 import { lastCommitDate } from './git-dates';
 
 export type Article = CollectionEntry<'articles'>;
@@ -126,4 +127,10 @@ export function pageUrl(page: Page): string {
 function fileOf(entry: { id: string; filePath?: string; collection: string }): string {
 	const file = entry.filePath ?? `${entry.collection} collection`;
 	return file.endsWith('.yaml') && !file.includes(entry.id) ? `${file} (entry "${entry.id}")` : file;
+}
+
+/** `updatedOf` as YYYY-MM-DD, or null when the page has no date: the form the JSON interfaces publish. */
+export function updatedIso(page: Page): string | null {
+	const updated = updatedOf(page);
+	return updated ? isoDate(updated) : null;
 }

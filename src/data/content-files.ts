@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { HealthPage } from '../lib/health.ts';
-import { idFromPath } from '../plugins/unique-ids.ts';
+import { entryId } from '../plugins/unique-ids.ts';
 import { lastCommitDate } from './git-dates.ts';
 
 interface Frontmatter {
@@ -56,7 +56,7 @@ export function readPageFiles(contentDir: string, collection: 'articles' | 'role
 				{
 					file: path,
 					title: data.title ?? file,
-					url: `/${collection}/${data.slug ?? idFromPath(file)}/`,
+					url: `/${collection}/${entryId(file, data.slug)}/`,
 					topic: collection === 'roles' ? 'roles' : (data.topic ?? ''),
 					updated,
 					sources: data.sources ?? [],

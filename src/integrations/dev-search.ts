@@ -2,7 +2,7 @@ import { watch } from 'node:fs';
 import { extname } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { TOPICS } from '../consts';
+import { pageKind, topicLabel } from '../consts';
 import { readGlossaryFile, readPageFiles } from '../data/content-files';
 import { withBase } from '../lib/urls';
 
@@ -12,10 +12,9 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/
 async function buildIndex(contentDir: string, base: string): Promise<Map<string, Uint8Array>> {
 	const { index, errors } = await pagefind.createIndex({});
 	if (!index) throw new Error(errors.join('\n'));
-	const topicLabel = (id: string) => TOPICS.find((topic) => topic.id === id)?.label ?? id;
 	for (const collection of ['articles', 'roles'] as const) {
 		for (const page of readPageFiles(contentDir, collection)) {
-			const type = collection === 'roles' ? 'Role' : page.topic === 'case-studies' ? 'Case study' : 'Article';
+			const type = pageKind(collection, page.topic);
 			await index.addCustomRecord({
 				url: withBase(base, page.url),
 				content: `${page.title}. ${page.prose}`,

@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { TIERS, TOPICS } from '../consts.ts';
-import { idFromPath } from '../plugins/unique-ids.ts';
+import { entryId } from '../plugins/unique-ids.ts';
 
 /*
  * The pure half of `npm run new` (scripts/new.ts): slugs, clash checks and the text of new content files.
@@ -125,7 +125,7 @@ export interface ExistingEntry {
 
 /** The id the build gives a file: its frontmatter `slug` if set, else idFromPath of its path in the collection folder. */
 export function entryIdOf(path: string, frontmatter: Record<string, unknown>): Omit<ExistingEntry, 'file'> {
-	return typeof frontmatter.slug === 'string' ? { id: frontmatter.slug, fromSlug: true } : { id: idFromPath(path) };
+	return { id: entryId(path, frontmatter.slug), ...(typeof frontmatter.slug === 'string' && { fromSlug: true }) };
 }
 
 /** The existing entry that already has `id`, if any. */

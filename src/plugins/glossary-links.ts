@@ -5,7 +5,7 @@ import type { ElementContent } from 'hast';
 import yaml from 'js-yaml';
 import { defineHastPlugin, type HastVisitorContext, type PluginFactoryContext } from 'satteri';
 import { type GlossaryTerm, termFinder, type TermMatch } from '../lib/glossary';
-import { idFromPath } from './unique-ids';
+import { entryId } from './unique-ids';
 
 /** Text inside these is never linked: headings, links, code, abbreviations, and embedded graphics. */
 const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'abbr', 'svg', 'script', 'style']);
@@ -27,9 +27,9 @@ function loadGlossary(file: string) {
 }
 
 /** The site URL of the page compiled from `file`, if it is an article or role. */
-function pageUrlOf(file: string, contentDir: string): string | undefined {
+function pageUrlOf(file: string, contentDir: string, slug: unknown): string | undefined {
 	const [collection, ...rest] = relative(contentDir, file).split('/');
-	return rest.length && !collection?.startsWith('..') ? `/${collection}/${idFromPath(rest.join('/'))}/` : undefined;
+	return rest.length && !collection?.startsWith('..') ? `/${collection}/${entryId(rest.join('/'), slug)}/` : undefined;
 }
 
 function isSkipped(node: Parameters<HastVisitorContext['parent']>[0], ctx: HastVisitorContext): boolean {
@@ -45,9 +45,10 @@ function isSkipped(node: Parameters<HastVisitorContext['parent']>[0], ctx: HastV
  * does not link that term to its own summary.
  */
 export function glossaryLinks({ glossaryFile, contentDir }: { glossaryFile: string; contentDir: string }) {
-	return ({ fileURL }: PluginFactoryContext) => {
+	return ({ fileURL, data }: PluginFactoryContext) => {
 		const { terms, find } = loadGlossary(glossaryFile);
-		const self = fileURL ? pageUrlOf(fileURLToPath(fileURL), contentDir) : undefined;
+		const slug = (data as { astro?: { frontmatter?: { slug?: unknown } } }).astro?.frontmatter?.slug;
+		const self = fileURL ? pageUrlOf(fileURLToPath(fileURL), contentDir, slug) : undefined;
 		const linked = new Set(terms.filter((term) => term.page && term.page === self).map((term) => term.id));
 		return defineHastPlugin({
 			name: 'pmo-kb:glossary-links',

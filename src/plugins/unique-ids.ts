@@ -9,7 +9,7 @@ import { slug } from 'github-slugger';
 export function uniqueIds(collection: string, base: string) {
 	const owners = new Map<string, string>();
 	return ({ entry, data }: { entry: string; data: Record<string, unknown> }): string => {
-		const id = typeof data.slug === 'string' ? data.slug : idFromPath(entry);
+		const id = entryId(entry, data.slug);
 		const owner = owners.get(id);
 		if (owner && owner !== entry && existsSync(join(base, owner))) {
 			throw new Error(
@@ -20,6 +20,11 @@ export function uniqueIds(collection: string, base: string) {
 		owners.set(id, entry);
 		return id;
 	};
+}
+
+/** An entry's id: its frontmatter `slug` when it has one, else the id of its path. */
+export function entryId(entry: string, slug: unknown): string {
+	return typeof slug === 'string' ? slug : idFromPath(entry);
 }
 
 /** The id of an entry from its path in the collection folder: `Structures/P3O Model.mdx` → `structures/p3o-model`. */

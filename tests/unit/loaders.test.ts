@@ -1,12 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { invalidUtf8Line } from '../../src/lib/encoding';
-import { idFromPath } from '../../src/plugins/unique-ids';
+import { entryId, idFromPath } from '../../src/plugins/unique-ids';
 import { assertYamlList } from '../../src/plugins/yaml-list-loader';
 
 describe('idFromPath', () => {
 	test('slugifies each segment and drops the extension', () => {
 		expect(idFromPath('Structures/P3O Model.mdx')).toBe('structures/p3o-model');
 		expect(idFromPath('guides/index.mdx')).toBe('guides');
+	});
+});
+
+describe('entryId', () => {
+	test('prefers the frontmatter slug, else the path', () => {
+		expect(entryId('Old Name.mdx', 'new-name')).toBe('new-name');
+		expect(entryId('Old Name.mdx', undefined)).toBe('old-name');
 	});
 });
 

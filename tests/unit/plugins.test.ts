@@ -16,11 +16,11 @@ writeFileSync(
 	'- id: sro\n  term: Senior Responsible Owner\n  abbreviation: SRO\n  definition: x\n  page: /articles/sro-guide/\n- id: raid\n  term: RAID log\n  definition: y\n',
 );
 
-function render(markdown: string, { file = 'articles/other.md', base = '/' } = {}) {
+function render(markdown: string, { file = 'articles/other.md', base = '/', frontmatter = {} } = {}) {
 	const { html, data } = markdownToHtml(markdown, {
 		fileURL: pathToFileURL(join(dir, file)),
 		hastPlugins: [glossaryLinks({ glossaryFile, contentDir: dir }), headingAnchors(), internalLinks({ base }), tableScroll()],
-		data: { astro: { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+		data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
 	});
 	return { html, links: data.astro?.frontmatter.internalLinks as string[] };
 }
@@ -42,6 +42,11 @@ describe('glossaryLinks', () => {
 		const { html } = render('The SRO and the RAID log.', { file: 'articles/sro-guide.mdx' });
 		expect(html).not.toContain('/glossary/sro/');
 		expect(html).toContain('/glossary/raid/');
+	});
+
+	test('knows the explaining page by its slug when the file is named differently', () => {
+		const { html } = render('The SRO.', { file: 'articles/renamed.md', frontmatter: { slug: 'sro-guide' } });
+		expect(html).not.toContain('/glossary/sro/');
 	});
 });
 
