@@ -12,6 +12,7 @@ import { glossaryLinks } from './src/plugins/glossary-links.ts';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
 import { internalLinks } from './src/plugins/internal-links.ts';
 import { tableScroll } from './src/plugins/table-scroll.ts';
+import { wordCount } from './src/plugins/word-count.ts';
 
 const { site, base } = resolveSiteLocation(process.env);
 // Tests build fixture content folders side by side; each needs its own content cache.
@@ -27,6 +28,7 @@ export default defineConfig({
 	prerenderConflictBehavior: 'error',
 	build: {
 		format: 'directory',
+		concurrency: 8,
 		// A strict Content-Security-Policy (style-src 'self') forbids inline <style>.
 		inlineStylesheets: 'never',
 	},
@@ -36,6 +38,7 @@ export default defineConfig({
 		// Order matters: glossary links are added before internal links are recorded and rebased.
 		processor: satteri({
 			hastPlugins: [
+				wordCount(),
 				glossaryLinks({ glossaryFile: `${CONTENT_DIR}/glossary.yaml`, contentDir: CONTENT_DIR }),
 				headingAnchors(),
 				internalLinks({ base }),

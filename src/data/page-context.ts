@@ -2,7 +2,7 @@ import { REPOSITORY_URL, TOPICS } from '../consts';
 import { navWindow, neighbours } from '../lib/navigation';
 import { readingMinutes } from '../lib/reading-time';
 import { entryPath } from '../lib/urls';
-import { indexByTag, type Relatable, relatedPages } from '../lib/related';
+import { indexRelated, type Relatable, type RelatedIndex, relatedPages } from '../lib/related';
 import { type Catalog, type Page, pageUrl, topicOf, updatedOf } from './catalog';
 
 /** How many of its topic's pages a page's navigation lists, whatever the size of the topic. */
@@ -23,14 +23,11 @@ export interface PageContext {
 	editUrl: string | undefined;
 }
 
-interface RelatedIndex {
-	byUrl: Map<string, Relatable & { page: Page }>;
-	byTag: Map<string, Array<Relatable & { page: Page }>>;
-}
+type RelatablePage = Relatable & { page: Page };
 
-const relatedIndexes = new WeakMap<Catalog, RelatedIndex>();
+const relatedIndexes = new WeakMap<Catalog, RelatedIndex<RelatablePage>>();
 
-function relatedIndex(catalog: Catalog): RelatedIndex {
+function relatedIndex(catalog: Catalog): RelatedIndex<RelatablePage> {
 	let index = relatedIndexes.get(catalog);
 	if (!index) {
 		const items = [...catalog.pagesByUrl.values()].map((page) => ({
@@ -40,7 +37,7 @@ function relatedIndex(catalog: Catalog): RelatedIndex {
 			tags: page.data.tags,
 			related: page.data.related.map((ref) => entryPath('articles', ref.id)),
 		}));
-		index = { byUrl: new Map(items.map((item) => [item.url, item])), byTag: indexByTag(items) };
+		index = indexRelated(items);
 		relatedIndexes.set(catalog, index);
 	}
 	return index;
@@ -52,15 +49,15 @@ export function pageContext(catalog: Catalog, page: Page): PageContext {
 	const topicId = topicOf(page);
 	const inTopic = catalog.topicPages.get(topicId) ?? [];
 	const position = inTopic.indexOf(page);
-	const { byUrl, byTag } = relatedIndex(catalog);
+	const related = relatedIndex(catalog);
 	return {
 		topic: TOPICS.find((topic) => topic.id === topicId)!,
 		nav: { pages: navWindow(inTopic, position, NAV_SIZE).pages, total: inTopic.length },
 		...neighbours(inTopic, position),
-		related: relatedPages(byUrl.get(url)!, byUrl, byTag, RELATED_LIMIT).map((item) => item.page),
+		related: relatedPages(related.byUrl.get(url)!, related, RELATED_LIMIT).map((item) => item.page),
 		referencedBy: (catalog.backlinks.get(url) ?? []).flatMap((source) => catalog.pagesByUrl.get(source) ?? []),
 		updated: updatedOf(page),
-		minutes: readingMinutes(page.body ?? ''),
+		minutes: readingMinutes(catalog.wordsByUrl.get(url) ?? 0),
 		editUrl: page.filePath ? `${REPOSITORY_URL}/edit/main/${page.filePath}` : undefined,
 	};
 }

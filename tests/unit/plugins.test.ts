@@ -8,6 +8,7 @@ import { glossaryLinks } from '../../src/plugins/glossary-links';
 import { headingAnchors } from '../../src/plugins/heading-anchors';
 import { internalLinks } from '../../src/plugins/internal-links';
 import { tableScroll } from '../../src/plugins/table-scroll';
+import { wordCount } from '../../src/plugins/word-count';
 
 const dir = mkdtempSync(join(tmpdir(), 'plugins-'));
 const glossaryFile = join(dir, 'glossary.yaml');
@@ -19,10 +20,10 @@ writeFileSync(
 function render(markdown: string, { file = 'articles/other.md', base = '/', frontmatter = {} } = {}) {
 	const { html, data } = markdownToHtml(markdown, {
 		fileURL: pathToFileURL(join(dir, file)),
-		hastPlugins: [glossaryLinks({ glossaryFile, contentDir: dir }), headingAnchors(), internalLinks({ base }), tableScroll()],
+		hastPlugins: [wordCount(), glossaryLinks({ glossaryFile, contentDir: dir }), headingAnchors(), internalLinks({ base }), tableScroll()],
 		data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
 	});
-	return { html, links: data.astro?.frontmatter.internalLinks as string[] };
+	return { html, links: data.astro?.frontmatter.internalLinks as string[], words: data.astro?.frontmatter.words as number };
 }
 
 describe('glossaryLinks', () => {
@@ -84,5 +85,16 @@ describe('tableScroll', () => {
 		const { html } = render('| a |\n| - |\n| 1 |\n\ntext\n\n| b |\n| - |\n| 2 |\n');
 		expect(html.match(/<section class="table-scroll" tabindex="0" aria-label="Table \d">\s*<table>/g)).toHaveLength(2);
 		expect(html).toContain('aria-label="Table 2"');
+	});
+});
+
+describe('wordCount', () => {
+	test('counts the words of headings, prose, links, tables and code, not the markup', () => {
+		const { words } = render('## Two words\n\nThe [SRO](/glossary/sro/) signs **it** off.\n\n| Role | Cadence |\n| --- | --- |\n| PMO analyst | Weekly |\n\n```\nnpm test\n```\n');
+		expect(words).toBe(2 + 5 + 2 + 3 + 2);
+	});
+
+	test('is zero for a page with no text', () => {
+		expect(render('<!-- nothing yet -->\n').words).toBe(0);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexByTag, relatedPages } from '../../src/lib/related';
+import { indexRelated, relatedPages } from '../../src/lib/related';
 
 const page = (url: string, tags: string[], related: string[] = []) => ({ url, title: url, tags, related });
 
@@ -10,22 +10,21 @@ describe('relatedPages', () => {
 	const d = page('/d/', ['y']);
 	const e = page('/e/', ['z']);
 	const all = [a, b, c, d, e];
-	const byUrl = new Map(all.map((p) => [p.url, p]));
-	const byTag = indexByTag(all);
+	const index = indexRelated(all);
 
 	test('lists the author’s choices first, then pages by shared tags', () => {
-		expect(relatedPages(a, byUrl, byTag, 5).map((p) => p.url)).toEqual(['/c/', '/b/', '/d/']);
+		expect(relatedPages(a, index, 5).map((p) => p.url)).toEqual(['/c/', '/b/', '/d/']);
 	});
 
 	test('never includes the page itself, duplicates or unknown URLs, and respects the limit', () => {
 		const self = page('/s/', ['x'], ['/s/', '/missing/', '/b/', '/b/']);
 		const pages = [...all, self];
-		const related = relatedPages(self, new Map(pages.map((p) => [p.url, p])), indexByTag(pages), 2).map((p) => p.url);
+		const related = relatedPages(self, indexRelated(pages), 2).map((p) => p.url);
 		expect(related).toEqual(['/b/', '/a/']);
 	});
 
 	test('is empty for a page with no tags and no choices', () => {
-		expect(relatedPages(e, byUrl, indexByTag([e]), 5)).toEqual([]);
+		expect(relatedPages(e, indexRelated([e]), 5)).toEqual([]);
 	});
 });
 
@@ -43,6 +42,6 @@ describe('relatedPages on a large topic', () => {
 			.sort((x, y) => y.count - x.count || x.other.title.localeCompare(y.other.title, 'en'))
 			.slice(0, 5)
 			.map(({ other }) => other.url);
-		expect(relatedPages(current, new Map(all.map((p) => [p.url, p])), indexByTag(all), 5).map((p) => p.url)).toEqual(expected);
+		expect(relatedPages(current, indexRelated(all), 5).map((p) => p.url)).toEqual(expected);
 	});
 });
