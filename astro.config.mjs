@@ -29,7 +29,7 @@ export default defineConfig({
 	build: {
 		format: 'directory',
 		// Eight pages render at a time, so one page's file write overlaps the next page's rendering: at 5,000
-		// pages the build thread otherwise sat idle for a third of the page-generation step.
+		// pages the build thread otherwise sat idle for nearly half of the page-generation step.
 		concurrency: 8,
 		// A strict Content-Security-Policy (style-src 'self') forbids inline <style>.
 		inlineStylesheets: 'never',
