@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { HealthPage } from '../lib/health.ts';
+import { countWords } from '../lib/reading-time.ts';
 import { entryId } from '../plugins/unique-ids.ts';
 import { lastCommitDate } from './git-dates.ts';
 
@@ -60,7 +61,7 @@ export function readPageFiles(contentDir: string, collection: 'articles' | 'role
 					topic: collection === 'roles' ? 'roles' : (data.topic ?? ''),
 					updated,
 					sources: data.sources ?? [],
-					words: prose.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length,
+					words: countWords(prose),
 					links: [...body.matchAll(/\]\(\s*([^)\s]+)[^)]*\)|href="([^"]+)"/g)].map((match) => (match[1] ?? match[2])!),
 					prose,
 				},
