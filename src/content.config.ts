@@ -29,6 +29,8 @@ const pageFields = {
 	tags: z.array(z.string().regex(kebab, 'Tags are lowercase kebab-case, e.g. "benefits-realisation".')).default([]),
 	/** Last reviewed; drives "last updated" and the feed. Defaults to the date of the file's last commit. */
 	updated: z.coerce.date().optional(),
+	/** When an editor last checked every fact on the page against its sources; shown as "last reviewed". */
+	reviewed: z.date().optional(),
 	sources: z.array(source).min(1, 'List at least one source.'),
 	/** Other articles worth reading next. */
 	related: z.array(reference('articles')).default([]),
