@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { withAllSchemaErrors } from './loaders/all-schema-errors';
 import { uniqueIds } from './plugins/unique-ids';
 import { yamlListLoader } from './plugins/yaml-list-loader';
 import { CONTENT_DIR, TIERS, TOPIC_IDS } from './consts';
@@ -9,6 +10,15 @@ const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A career level, 1 (new to project support) to 4 (directing PMOs). */
 const level = z.number().int().min(1, 'Career levels run from 1 to 4.').max(4, 'Career levels run from 1 to 4.');
+
+/**
+ * A calendar day, written YYYY-MM-DD (YAML reads an unquoted one as a date). Anything else is refused rather than
+ * coerced: `z.coerce.date()` turned `2026` into a moment in 1970 and "Jan 15" into a guessed year.
+ */
+const dayFormat = 'Write the date as YYYY-MM-DD, for example 2026-01-15.';
+const day = z.union([z.date({ error: dayFormat }), z.iso.date({ error: dayFormat })], { error: dayFormat }).transform(
+	(value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)),
+);
 
 /** A source a page's facts come from: shown at the foot of the page. */
 const source = z.strictObject({
@@ -28,9 +38,9 @@ const pageFields = {
 	description: z.string().min(20).max(200),
 	tags: z.array(z.string().regex(kebab, 'Tags are lowercase kebab-case, e.g. "benefits-realisation".')).default([]),
 	/** Last reviewed; drives "last updated" and the feed. Defaults to the date of the file's last commit. */
-	updated: z.coerce.date().optional(),
+	updated: day.optional(),
 	/** When an editor last checked every fact on the page against its sources; shown as "last reviewed". */
-	reviewed: z.date().optional(),
+	reviewed: day.optional(),
 	sources: z.array(source).min(1, 'List at least one source.'),
 	/** Other articles worth reading next. */
 	related: z.array(reference('articles')).default([]),
@@ -45,7 +55,7 @@ function pages(collection: 'articles' | 'roles') {
 	const base = `${CONTENT_DIR}/${collection}`;
 	// The source text is not kept in the data store: the Markdown plugins count the words as they render
 	// (see src/plugins/word-count.ts), and a large site builds faster with a smaller store.
-	return glob({ pattern: '**/*.{md,mdx}', base, generateId: uniqueIds(collection, base), retainBody: false });
+	return withAllSchemaErrors(glob({ pattern: '**/*.{md,mdx}', base, generateId: uniqueIds(collection, base), retainBody: false }));
 }
 
 const articles = defineCollection({
@@ -74,7 +84,7 @@ const roles = defineCollection({
 });
 
 const levels = defineCollection({
-	loader: yamlListLoader(`${CONTENT_DIR}/levels.yaml`),
+	loader: withAllSchemaErrors(yamlListLoader(`${CONTENT_DIR}/levels.yaml`)),
 	schema: z.strictObject({
 		id: z.string(),
 		level,
@@ -90,7 +100,7 @@ const levels = defineCollection({
 });
 
 const glossary = defineCollection({
-	loader: yamlListLoader(`${CONTENT_DIR}/glossary.yaml`),
+	loader: withAllSchemaErrors(yamlListLoader(`${CONTENT_DIR}/glossary.yaml`)),
 	schema: z.strictObject({
 		id: z.string().regex(kebab, 'Glossary ids are lowercase kebab-case.'),
 		term: z.string().min(1),
@@ -107,7 +117,7 @@ const glossary = defineCollection({
 const cell = z.union([z.string(), z.number()]);
 
 const toolkits = defineCollection({
-	loader: glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/toolkits` }),
+	loader: withAllSchemaErrors(glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/toolkits` })),
 	schema: z
 		.strictObject({
 			title: z.string().min(1),

@@ -1,0 +1,41 @@
+import { relative } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+
+/**
+ * Astro stops a collection at its first entry that does not match the schema, so an author who made three
+ * mistakes needs three builds to find them. This wraps a loader so that every entry is checked, and the
+ * build stops once with one line per file and field.
+ */
+export function withAllSchemaErrors(loader: Loader): Loader {
+	return {
+		...loader,
+		load: async (context) => {
+			const problems: string[] = [];
+			const parseData: LoaderContext['parseData'] = async (props) => {
+				try {
+					return await context.parseData(props);
+				} catch (error) {
+					problems.push(...schemaProblems(error, props.filePath));
+					return props.data;
+				}
+			};
+			await loader.load({ ...context, parseData });
+			if (problems.length) {
+				throw new AstroError(
+					`The ${context.collection} collection has ${problems.length} invalid field(s):\n  - ${problems.join('\n  - ')}`,
+					'Each line names the file and the field; src/content.config.ts documents every field.',
+				);
+			}
+		},
+	};
+}
+
+/** One "file: field: message" line per schema issue in Astro's InvalidContentEntryDataError. */
+export function schemaProblems(error: unknown, filePath: string | undefined): string[] {
+	const { message = String(error), loc } = error as { message?: string; loc?: { file?: string } };
+	const file = relative(process.cwd(), loc?.file ?? filePath ?? '') || 'unknown file';
+	// Astro writes each issue as "**field**: message", and its error map may repeat the field in the message.
+	const issues = [...message.matchAll(/^\s*\*\*(.+?)\*\*: (?:\*\*\1\*\*: )?(.*)$/gm)].map(([, field, text]) => `${file}: ${field}: ${text}`);
+	return issues.length ? issues : [`${file}: ${message.replace(/\*\*/g, '').trim()}`];
+}
