@@ -1,19 +1,45 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DEV } from './sites.mjs';
 
+// Only this file needs `astro dev`, so it starts the server itself instead of making every run wait for it.
+let server: ChildProcess | undefined;
+
+test.beforeAll(async () => {
+	server = spawn(process.execPath, ['tests/e2e/dev-server.mjs'], { stdio: ['ignore', 'inherit', 'inherit'] });
+	const exited = new Promise<never>((_, reject) => server!.once('exit', (code) => reject(new Error(`astro dev exited with code ${code}`))));
+	// Wait for the state (the server answers), polling; the test's own limit ends a server that never starts.
+	const answers = (async () => {
+		for (;;) {
+			const ok = await fetch(`http://localhost:${DEV.port}/`).then((response) => response.ok, () => false);
+			if (ok) return;
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+	})();
+	await Promise.race([answers, exited]);
+});
+
+test.afterAll(async () => {
+	if (!server || server.exitCode !== null) return;
+	const exited = new Promise((resolve) => server!.once('exit', resolve));
+	server.kill('SIGTERM');
+	await exited;
+});
+
 test('npm run dev serves a search index of the content, and refreshes it when content changes', async ({ page }) => {
-	test.setTimeout(120_000);
 	await page.goto('search/?q=fixture');
-	await expect(page.locator('.search-page .pf-result-link', { hasText: 'First fixture article' })).toBeVisible({ timeout: 30_000 });
+	await expect(page.locator('.search-page .pf-result-link', { hasText: 'First fixture article' })).toBeVisible();
 
 	writeFileSync(
 		join(DEV.contentDir, 'articles/added-while-writing.mdx'),
 		'---\ntitle: "Quokka governance"\ndescription: "A page added while the dev server runs, to check search refreshes."\ntopic: strategy\nupdated: 2026-01-15\nsources:\n  - title: "Fixture source"\n    publisher: "Test suite"\n---\n\nQuokka boards meet weekly. See the [first article](/articles/first/).\n',
 	);
+	// The index refreshes in the background; reload the search until the new page is found in it.
 	await expect(async () => {
 		await page.goto('search/?q=quokka');
-		await expect(page.locator('.search-page .pf-result-link', { hasText: 'Quokka governance' })).toBeVisible({ timeout: 3_000 });
-	}).toPass({ timeout: 60_000 });
+		await expect(page.locator('.search-page pagefind-summary')).toContainText('quokka');
+		await expect(page.locator('.search-page .pf-result-link', { hasText: 'Quokka governance' })).toBeVisible({ timeout: 5_000 });
+	}).toPass({ timeout: 150_000 });
 });

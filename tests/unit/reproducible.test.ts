@@ -19,7 +19,7 @@ function snapshot(dir: string): Map<string, Buffer> {
 	return new Map(files.map((entry) => [join(entry.parentPath, entry.name).slice(dir.length), readFileSync(join(entry.parentPath, entry.name))]));
 }
 
-test('two clean builds of the same content are byte-identical, search index included', { timeout: 120_000 }, () => {
+test('two clean builds of the same content are byte-identical, search index included', { timeout: 600_000 }, () => {
 	cleanBuild('tests/fixtures/.tmp/repro-a');
 	cleanBuild('tests/fixtures/.tmp/repro-b');
 	const [a, b] = [snapshot('tests/fixtures/.tmp/repro-a'), snapshot('tests/fixtures/.tmp/repro-b')];
