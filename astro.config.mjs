@@ -2,12 +2,15 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import yaml from 'js-yaml';
 import { CONTENT_DIR } from './src/consts.ts';
 import { contentEncoding } from './src/integrations/content-encoding.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveSiteLocation } from './src/lib/env.ts';
+import { redirectMap } from './src/lib/redirects.ts';
 import { glossaryLinks } from './src/plugins/glossary-links.ts';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
 import { internalLinks } from './src/plugins/internal-links.ts';
@@ -17,6 +20,14 @@ import { wordCount } from './src/plugins/word-count.ts';
 const { site, base } = resolveSiteLocation(process.env);
 // Tests build fixture content folders side by side; each needs its own content cache.
 const fixture = process.env.KB_CONTENT_DIR?.replace(/[^\w-]+/g, '_');
+// Old addresses of renamed or merged pages; a content folder without the file has none. Astro adds the base
+// path to the old address but not to the new one, so it is added here.
+const redirectsFile = `${CONTENT_DIR}/redirects.yaml`;
+const redirects = Object.fromEntries(
+	Object.entries(existsSync(redirectsFile) ? redirectMap(redirectsFile, yaml.load(readFileSync(redirectsFile, 'utf8'))) : {}).map(
+		([from, to]) => [from, `${base}${to.slice(1)}`],
+	),
+);
 
 export default defineConfig({
 	site,
@@ -24,6 +35,7 @@ export default defineConfig({
 	outDir: process.env.KB_OUT_DIR ?? 'dist',
 	cacheDir: fixture ? `./node_modules/.astro/fixtures/${fixture}` : undefined,
 	trailingSlash: 'always',
+	redirects,
 	// Two entries with the same URL stop the build instead of one silently replacing the other.
 	prerenderConflictBehavior: 'error',
 	build: {
