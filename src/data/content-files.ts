@@ -15,7 +15,9 @@ interface Frontmatter {
 	topic?: string;
 	draft?: boolean;
 	updated?: Date | string;
-	sources?: Array<{ title: string; url?: string }>;
+	reviewed?: Date | string;
+	sources?: Array<{ title: string; publisher?: string; url?: string }>;
+	alternative_titles?: string[];
 }
 
 /** A glossary entry as the file holds it. */
@@ -24,10 +26,12 @@ export interface GlossaryFileEntry {
 	term: string;
 	abbreviation?: string;
 	definition: string;
+	/** The page that explains the term best. */
+	page?: string;
 }
 
 /** A page as its file holds it, with the text readers read. */
-export type PageFile = HealthPage & { title: string; prose: string };
+export type PageFile = HealthPage & { title: string; alternativeTitles: string[] };
 
 /** Prose without tables, components, headings or code: what readers read and what glossary links go in. */
 function proseOf(body: string): string {
@@ -60,10 +64,13 @@ export function readPageFiles(contentDir: string, collection: 'articles' | 'role
 					url: `/${collection}/${entryId(file, data.slug)}/`,
 					topic: collection === 'roles' ? 'roles' : (data.topic ?? ''),
 					updated,
+					reviewed: data.reviewed ? new Date(data.reviewed) : undefined,
 					sources: data.sources ?? [],
 					words: countWords(prose),
 					links: [...body.matchAll(/\]\(\s*([^)\s]+)[^)]*\)|href="([^"]+)"/g)].map((match) => (match[1] ?? match[2])!),
+					body,
 					prose,
+					alternativeTitles: data.alternative_titles ?? [],
 				},
 			];
 		});
@@ -72,4 +79,15 @@ export function readPageFiles(contentDir: string, collection: 'articles' | 'role
 /** The glossary entries of `contentDir`. */
 export function readGlossaryFile(contentDir: string): GlossaryFileEntry[] {
 	return (yaml.load(readFileSync(join(contentDir, 'glossary.yaml'), 'utf8')) ?? []) as GlossaryFileEntry[];
+}
+
+/** A career level's job titles, as `levels.yaml` lists them. */
+export interface LevelFileEntry {
+	id: string;
+	job_titles: Array<{ title: string; role?: string }>;
+}
+
+/** The career levels of `contentDir`. */
+export function readLevelsFile(contentDir: string): LevelFileEntry[] {
+	return (yaml.load(readFileSync(join(contentDir, 'levels.yaml'), 'utf8')) ?? []) as LevelFileEntry[];
 }

@@ -2,11 +2,13 @@ import { join } from 'node:path';
 import { CONTENT_DIR, TOPIC_IDS } from '../consts.ts';
 import { termFinder } from '../lib/glossary.ts';
 import { type Finding, healthFindings } from '../lib/health.ts';
-import { readGlossaryFile, readPageFiles } from './content-files.ts';
+import type { Naming } from '../lib/names.ts';
+import { type GlossaryFileEntry, readGlossaryFile, readLevelsFile, readPageFiles } from './content-files.ts';
 
 /** Every finding of the content health report for the knowledge base in `contentDir`, as of `today`. */
 export function contentHealth(today = new Date(), contentDir = CONTENT_DIR): Finding[] {
-	const pages = [...readPageFiles(contentDir, 'articles'), ...readPageFiles(contentDir, 'roles')];
+	const roles = readPageFiles(contentDir, 'roles');
+	const pages = [...readPageFiles(contentDir, 'articles'), ...roles];
 	const glossaryFile = join(contentDir, 'glossary.yaml');
 	const terms = readGlossaryFile(contentDir);
 	const find = termFinder(terms);
@@ -19,10 +21,22 @@ export function contentHealth(today = new Date(), contentDir = CONTENT_DIR): Fin
 		}
 		for (const match of find(page.prose)) usedBy.get(match.id)?.add(page.url);
 	}
+	const levelsFile = join(contentDir, 'levels.yaml');
+	// Each glossary term and abbreviation, and each job title a role or career level uses, must lead to one entry.
+	// A term whose explaining page is a role page leads to that role.
+	const termOwner = (term: GlossaryFileEntry) => (term.page?.startsWith('/roles/') ? `role ${term.page}` : `glossary term "${term.id}"`);
+	const namings: Naming[] = [
+		...terms.flatMap((term) => [term.term, ...(term.abbreviation ? [term.abbreviation] : [])].map((name) => ({ name, owner: termOwner(term), file: glossaryFile }))),
+		...roles.flatMap((role) => [role.title, ...role.alternativeTitles].map((name) => ({ name, owner: `role ${role.url}`, file: role.file }))),
+		...readLevelsFile(contentDir).flatMap((level) =>
+			level.job_titles.map(({ title, role }) => ({ name: title, owner: role ? `role /roles/${role}/` : `level "${level.id}" (no role)`, file: levelsFile })),
+		),
+	];
 	return healthFindings(
 		pages,
 		terms.map((term) => ({ id: term.id, file: `${glossaryFile} (entry "${term.id}")`, usedBy: [...(usedBy.get(term.id) ?? [])] })),
 		TOPIC_IDS,
 		today,
+		namings,
 	);
 }

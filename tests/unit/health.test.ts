@@ -10,9 +10,12 @@ const page = (overrides: Partial<HealthPage>): HealthPage => ({
 	url: '/articles/a/',
 	topic: 'structures',
 	updated: new Date('2026-01-01'),
+	reviewed: new Date('2026-06-01'),
 	sources: [{ title: 'S', url: 'https://example.org/' }],
 	words: 600,
 	links: [],
+	body: '',
+	prose: '',
 	...overrides,
 });
 
@@ -31,6 +34,13 @@ describe('healthFindings', () => {
 		['unsourced', { sources: [] }, 'lists no sources'],
 		['unsourced', { sources: [{ title: 'S' }] }, 'none of its sources has a URL'],
 		['short', { words: 120 }, '120 words'],
+		['unreviewed', { reviewed: new Date('2025-11-01') }, 'last reviewed 2025-11-01'],
+		['unreviewed', { reviewed: undefined }, 'has no reviewed date'],
+		[
+			'unsourcedStatistic',
+			{ body: 'A survey found that 62% of PMOs close within three years.' },
+			'"A survey found that 62% of PMOs close within three years."',
+		],
 		['badUrl', { links: ['/articles/b/', 'htps//example.org'] }, '"htps//example.org"'],
 		['badUrl', { sources: [{ title: 'S', url: 'https://exa mple.org' }] }, 'source "https://exa mple.org"'],
 	] as const)('reports %s pages', ([kind, overrides, detail]) => {
@@ -44,6 +54,27 @@ describe('healthFindings', () => {
 		expect(findings.map((finding) => finding.kind)).toEqual(['orphan', 'unusedTerm', 'thinTopic', 'thinTopic']);
 		expect(findings.find((finding) => finding.kind === 'unusedTerm')).toEqual({ kind: 'unusedTerm', file: 'g.yaml', detail: '"raid" is not used on any page' });
 		expect(findings.filter((finding) => finding.kind === 'thinTopic').map((finding) => finding.detail)).toEqual(['0 pages', '2 pages']);
+	});
+
+	test('reports paragraphs that repeat another page, and names that lead to two entries', () => {
+		const shared = 'The office gives the board one honest view of delivery across every programme, checks each forecast against the evidence, and challenges any plan that cannot show how its benefits will be measured or who will own them.';
+		const findings = healthFindings(
+			[{ ...a, prose: shared }, { ...b, prose: `Intro.\n\n${shared}` }],
+			[],
+			[],
+			today,
+			[
+				{ name: 'PMO Officer', owner: 'role /roles/pmo-analyst/', file: 'pmo-analyst.mdx' },
+				{ name: 'pmo officer', owner: 'role /roles/project-specialist/', file: 'project-specialist.mdx' },
+				{ name: 'PMO Analyst', owner: 'role /roles/pmo-analyst/', file: 'levels.yaml' },
+			],
+		);
+		expect(findings.filter((finding) => finding.kind === 'nearDuplicate')).toEqual([
+			{ kind: 'nearDuplicate', file: 'a.mdx', detail: expect.stringMatching(/^100% of a paragraph repeats b\.mdx: "The office gives/) },
+		]);
+		expect(findings.filter((finding) => finding.kind === 'ambiguousName')).toEqual([
+			{ kind: 'ambiguousName', file: 'pmo-analyst.mdx', detail: '"PMO Officer" leads to role /roles/pmo-analyst/ (pmo-analyst.mdx) and role /roles/project-specialist/ (project-specialist.mdx)' },
+		]);
 	});
 });
 

@@ -1,0 +1,81 @@
+/** A paragraph of a page's prose, with the file it comes from. */
+export interface Paragraph {
+	file: string;
+	text: string;
+}
+
+/** Two paragraphs on different pages that say largely the same thing. */
+export interface NearDuplicate {
+	a: Paragraph;
+	b: Paragraph;
+	/** The share of the shorter paragraph's five-word runs that the other paragraph also has, 0 to 1. */
+	overlap: number;
+}
+
+/**
+ * Paragraphs shorter than this many words are left out: a short sentence such as a definition or a link
+ * line can fairly recur.
+ */
+export const MIN_PARAGRAPH_WORDS = 25;
+
+/**
+ * Two paragraphs are near-duplicates when at least this share of the shorter one's five-word runs appear in
+ * the other. Measured on the site's content in December 2026: every pair at or above 0.15 was a passage
+ * repeated from page to page (a shared opening, the same history, the same explanation of job titles),
+ * while below it the shared runs were set phrases such as "portfolio, programme and project".
+ */
+export const NEAR_DUPLICATE_OVERLAP = 0.15;
+
+const RUN = 5;
+
+/** The lowercase words of a paragraph, with link targets and punctuation removed. */
+function wordsOf(text: string): string[] {
+	return text
+		.toLowerCase()
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/[^\p{L}\p{N}\s]/gu, ' ')
+		.split(/\s+/)
+		.filter(Boolean);
+}
+
+/** Every run of five consecutive words in `words`. */
+function runsOf(words: readonly string[]): Set<string> {
+	const runs = new Set<string>();
+	for (let at = 0; at + RUN <= words.length; at++) runs.add(words.slice(at, at + RUN).join(' '));
+	return runs;
+}
+
+/** Splits prose into paragraphs at blank lines. */
+export function paragraphsOf(file: string, prose: string): Paragraph[] {
+	return prose
+		.split(/\n\s*\n/)
+		.map((text) => ({ file, text: text.trim() }))
+		.filter((paragraph) => paragraph.text);
+}
+
+/** Every pair of paragraphs from different files whose overlap reaches `threshold`, largest overlap first. */
+export function nearDuplicates(paragraphs: readonly Paragraph[], threshold = NEAR_DUPLICATE_OVERLAP): NearDuplicate[] {
+	const measured = paragraphs
+		.map((paragraph) => ({ paragraph, words: wordsOf(paragraph.text) }))
+		.filter(({ words }) => words.length >= MIN_PARAGRAPH_WORDS)
+		.map(({ paragraph, words }) => ({ paragraph, runs: runsOf(words) }));
+	// Index paragraphs by run, so that only paragraphs sharing at least one run are compared.
+	const byRun = new Map<string, number[]>();
+	measured.forEach(({ runs }, index) => {
+		for (const run of runs) byRun.set(run, [...(byRun.get(run) ?? []), index]);
+	});
+	const found: NearDuplicate[] = [];
+	measured.forEach(({ paragraph, runs }, index) => {
+		const shared = new Map<number, number>();
+		for (const run of runs) {
+			for (const other of byRun.get(run)!) {
+				if (other > index && measured[other]!.paragraph.file !== paragraph.file) shared.set(other, (shared.get(other) ?? 0) + 1);
+			}
+		}
+		for (const [other, count] of shared) {
+			const overlap = count / Math.min(runs.size, measured[other]!.runs.size);
+			if (overlap >= threshold) found.push({ a: paragraph, b: measured[other]!.paragraph, overlap });
+		}
+	});
+	return found.sort((x, y) => y.overlap - x.overlap || x.a.file.localeCompare(y.a.file, 'en'));
+}
