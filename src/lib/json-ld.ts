@@ -39,7 +39,8 @@ export function article(page: {
 
 interface Term {
 	name: string;
-	description: string;
+	/** Left out where the page shows the definition in full and the term's own page carries it. */
+	description?: string | undefined;
 	url: string;
 	/** The abbreviation, if the term has one. */
 	code?: string | undefined;
@@ -50,7 +51,7 @@ export function definedTerm(term: Term, setUrl: string) {
 	return {
 		'@type': 'DefinedTerm',
 		name: term.name,
-		description: term.description,
+		...(term.description && { description: term.description }),
 		url: term.url,
 		inDefinedTermSet: setUrl,
 		...(term.code && { termCode: term.code }),
