@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		// Several tests run real builds of fixture sites, in parallel on a two-core machine.
-		testTimeout: 60_000,
+		// An upper bound that only stops a test that hangs, set well above what a busy two-core machine needs for
+		// a test that spawns `npm run new`. Fixture builds set a larger limit of their own.
+		testTimeout: 120_000,
 	},
 });

@@ -33,6 +33,16 @@ const QUERIES: Array<[query: string, expected: string]> = [
 	['qualifications', 'articles/qualifications-overview/'],
 	['what is a PMO', 'articles/what-is-a-pmo/'],
 	['centre of excellence', 'glossary/coe/'],
+	['gateway review', 'articles/stage-gates-and-gateway-reviews/'],
+	['five case model', 'articles/business-cases-five-case-model/'],
+	['earned value', 'articles/earned-value-for-pmo-analysts/'],
+	['RAG status', 'articles/rag-status-and-exception-reporting/'],
+	['agile PMO', 'articles/the-agile-pmo/'],
+	['lean portfolio management', 'articles/lean-portfolio-management/'],
+	['services catalogue', 'articles/pmo-services-catalogue/'],
+	['PMI-PMOCP', 'articles/pmo-credentials/'],
+	['P3O sponsor', 'roles/p3o-sponsor/'],
+	['portfolio manager', 'roles/portfolio-manager/'],
 ];
 
 test('each of the relevance queries returns its page in the top three', async ({ page, baseURL }) => {

@@ -6,6 +6,9 @@ export const SITES = {
 	kb: { port: 4322, base: '/kb/', outDir: 'dist-kb' },
 };
 
+/** A second build of the root site from an empty content cache, compared byte for byte with the first. */
+export const REPRO_DIR = 'dist-repro';
+
 /** nginx serves the sub-path build on this port, with docs/nginx.conf, when nginx is installed. */
 export const NGINX_PORT = 4323;
 
