@@ -9,6 +9,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { parseFrontmatter } from 'astro/markdown';
 
 const GENERATOR = resolve('../shared/bench/gen-corpus.mjs');
 const WORK = resolve('.bench');
@@ -47,8 +48,8 @@ function makeContent(n, dir, extension) {
 	for (const category of readdirSync(raw)) {
 		for (const file of readdirSync(join(raw, category))) {
 			const text = readFileSync(join(raw, category, file), 'utf8');
-			const [, frontmatter, body] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
-			const field = (name) => frontmatter.match(new RegExp(`^${name}: (.*)$`, 'm'))[1];
+			const { frontmatter, content: body } = parseFrontmatter(text);
+			const field = (name) => JSON.stringify(frontmatter[name] instanceof Date ? frontmatter[name].toISOString().slice(0, 10) : frontmatter[name]);
 			const order = Number(file.match(/(\d+)\.md$/)[1]);
 			writeFileSync(
 				join(out, file.replace(/\.md$/, extension)),
@@ -56,11 +57,12 @@ function makeContent(n, dir, extension) {
 					'---',
 					`title: ${field('title')}`,
 					`description: ${field('description')}`,
-					`topic: ${TOPIC_OF[field('category')]}`,
+					`topic: ${TOPIC_OF[frontmatter.category]}`,
 					`order: ${order}`,
 					`tags: ${field('tags')}`,
-					`audience: [${field('level')}]`,
+					`audience: [${frontmatter.level}]`,
 					`updated: ${field('updated')}`,
+					`reviewed: ${field('updated')}`,
 					'sources:',
 					'  - title: "Synthetic benchmark corpus"',
 					'    publisher: "pmo-kb benchmark"',

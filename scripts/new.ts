@@ -1,11 +1,12 @@
 // `npm run new`: scaffolds an article, a role, a glossary term or a toolkit in the content folder.
 // Argument parsing, prompts and file access live here; everything else is in src/lib/scaffold.ts.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { CONTENT_DIR, TIERS, TOPICS } from '../src/consts.ts';
+import { readEntryFiles } from '../src/data/content-files.ts';
 import {
 	ACCEPTED,
 	articleTemplate,
@@ -20,7 +21,6 @@ import {
 	type ExistingEntry,
 	type Field,
 	findClash,
-	frontmatterOf,
 	glossaryClash,
 	glossaryEntry,
 	glossaryId,
@@ -88,18 +88,9 @@ async function ask(question: string, check: (answer: string) => string | undefin
 	}
 }
 
-/** Every page of a collection folder with its frontmatter and the id the build gives it. */
+/** Every page of a collection folder, Markdown or MDX, with its frontmatter and the id the build gives it. */
 function readPages(folder: 'articles' | 'roles'): Array<ExistingEntry & { data: Record<string, unknown> }> {
-	const dir = join(CONTENT_DIR, folder);
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.map((name) => name.split(sep).join('/'))
-		.filter((name) => name.endsWith('.mdx'))
-		.sort()
-		.map((name) => {
-			const data = frontmatterOf(readFileSync(join(dir, name), 'utf8'));
-			return { file: join(dir, name), data, ...entryIdOf(name, data) };
-		});
+	return readEntryFiles(CONTENT_DIR, folder).map(({ file, name, data }) => ({ file, data, ...entryIdOf(name, data) }));
 }
 
 /** The toolkit files and their ids. */

@@ -1,8 +1,9 @@
 // Reads the knowledge base straight from its files, without a build: for the content health report
 // (`npm run report` and the /about/health/ page) and for the search index that `astro dev` serves.
 // Imports carry their .ts extensions so that Node can run this file directly.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { parseFrontmatter } from 'astro/markdown';
 import yaml from 'js-yaml';
 import type { HealthPage } from '../lib/health.ts';
 import { countWords } from '../lib/reading-time.ts';
@@ -43,36 +44,63 @@ function proseOf(body: string): string {
 		.replace(/`[^`]*`/g, '');
 }
 
+/** A Markdown or MDX file of a page collection, as read without a build. */
+export interface EntryFile {
+	/** The path from the project root, as messages show it. */
+	file: string;
+	/** The path within the collection folder, with forward slashes: what the entry's id is made from. */
+	name: string;
+	data: Record<string, unknown>;
+	body: string;
+}
+
+/**
+ * Every Markdown and MDX file of a page collection, drafts included, in name order. Frontmatter is read with
+ * Astro's own parser; a file whose frontmatter is not valid YAML reads as having none, since the build
+ * reports it with its line.
+ */
+export function readEntryFiles(contentDir: string, collection: 'articles' | 'roles'): EntryFile[] {
+	const dir = join(contentDir, collection);
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.map((name) => name.split(sep).join('/'))
+		.filter((name) => /\.mdx?$/.test(name))
+		.sort()
+		.map((name) => {
+			const file = join(dir, name);
+			const text = readFileSync(file, 'utf8');
+			try {
+				const { frontmatter, content } = parseFrontmatter(text);
+				return { file, name, data: frontmatter ?? {}, body: content };
+			} catch {
+				return { file, name, data: {}, body: text };
+			}
+		});
+}
+
 /** The article or role pages in `contentDir`, drafts left out. */
 export function readPageFiles(contentDir: string, collection: 'articles' | 'roles'): PageFile[] {
-	const dir = join(contentDir, collection);
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((file) => /\.mdx?$/.test(file))
-		.flatMap((file) => {
-			const path = join(dir, file);
-			const [, frontmatter = '', ...rest] = readFileSync(path, 'utf8').split(/^---$/m);
-			const data = (yaml.load(frontmatter) ?? {}) as Frontmatter;
-			if (data.draft) return [];
-			const body = rest.join('---');
+	return readEntryFiles(contentDir, collection)
+		.filter(({ data }) => !data.draft)
+		.map(({ file: path, name: file, data: frontmatter, body }) => {
+			const data = frontmatter as Frontmatter;
 			const prose = proseOf(body);
 			const committed = lastCommitDate(path);
 			const updated = data.updated ? new Date(data.updated) : committed ? new Date(committed) : undefined;
-			return [
-				{
-					file: path,
-					title: data.title ?? file,
-					url: `/${collection}/${entryId(file, data.slug)}/`,
-					topic: collection === 'roles' ? 'roles' : (data.topic ?? ''),
-					updated,
-					reviewed: data.reviewed ? new Date(data.reviewed) : undefined,
-					sources: data.sources ?? [],
-					words: countWords(prose),
-					links: [...body.matchAll(/\]\(\s*([^)\s]+)[^)]*\)|href="([^"]+)"/g)].map((match) => (match[1] ?? match[2])!),
-					body,
-					prose,
-					alternativeTitles: data.alternative_titles ?? [],
-				},
-			];
+			return {
+				file: path,
+				title: data.title ?? file,
+				url: `/${collection}/${entryId(file, data.slug)}/`,
+				topic: collection === 'roles' ? 'roles' : (data.topic ?? ''),
+				updated,
+				reviewed: data.reviewed ? new Date(data.reviewed) : undefined,
+				sources: data.sources ?? [],
+				words: countWords(prose),
+				links: [...body.matchAll(/\]\(\s*([^)\s]+)[^)]*\)|href="([^"]+)"/g)].map((match) => (match[1] ?? match[2])!),
+				body,
+				prose,
+				alternativeTitles: data.alternative_titles ?? [],
+			};
 		});
 }
 

@@ -102,18 +102,6 @@ export function isoDay(date: Date): string {
 	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** The frontmatter of an MDX file as data, or an empty object when it has none or it is not valid YAML. */
-export function frontmatterOf(text: string): Record<string, unknown> {
-	const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-	if (!match) return {};
-	try {
-		const data = yaml.load(match[1]!);
-		return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-	} catch {
-		return {};
-	}
-}
-
 /** An existing entry of a collection: the file it lives in and the id (URL segment) it is published under. */
 export interface ExistingEntry {
 	/** The file, as shown in messages. */

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import yaml from 'js-yaml';
+import { readEntryFiles } from '../../src/data/content-files';
+import { entryId } from '../../src/plugins/unique-ids';
 import { NGINX, SITES } from './sites.mjs';
 import { STRICT_CSP, watchForProblems } from './support';
 
@@ -71,20 +72,22 @@ test('the feed lists exactly the article and role pages, with absolute URLs unde
 });
 
 test('the JSON endpoints match the content', async ({ page }) => {
-	const frontmatter = (file: string) => yaml.load(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as { title: string; level?: number };
-	const mdx = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.mdx'));
+	// The content as files (Markdown or MDX, drafts left out), keyed by the id the build gives each one.
+	const files = (collection: 'articles' | 'roles') =>
+		new Map(readEntryFiles('content', collection).filter(({ data }) => !data.draft).map(({ name, data }) => [entryId(name, data.slug), data]));
 
 	const articles = (await (await page.request.get('api/articles.json')).json()) as Array<{ id: string; title: string; url: string }>;
-	const articleFiles = mdx('content/articles');
-	expect(articles.map((article) => article.id).sort()).toEqual(articleFiles.map((name) => name.replace('.mdx', '')).sort());
+	const articleFiles = files('articles');
+	expect(articles.map((article) => article.id).sort()).toEqual([...articleFiles.keys()].sort());
 	for (const article of articles) {
-		expect(article.title).toBe(frontmatter(join('content/articles', `${article.id}.mdx`)).title);
+		expect(article.title).toBe(articleFiles.get(article.id)!.title);
 		expect(new URL(article.url).pathname).toBe(`/kb/articles/${article.id}/`);
 	}
 
 	const roles = (await (await page.request.get('api/roles.json')).json()) as Array<{ id: string; level: number }>;
-	expect(roles.map((role) => role.id).sort()).toEqual(mdx('content/roles').map((name) => name.replace('.mdx', '')).sort());
-	for (const role of roles) expect(role.level).toBe(frontmatter(join('content/roles', `${role.id}.mdx`)).level);
+	const roleFiles = files('roles');
+	expect(roles.map((role) => role.id).sort()).toEqual([...roleFiles.keys()].sort());
+	for (const role of roles) expect(role.level).toBe(roleFiles.get(role.id)!.level);
 
 	const glossary = (await (await page.request.get('api/glossary.json')).json()) as Array<{ id: string; term: string }>;
 	const terms = yaml.load(readFileSync('content/glossary.yaml', 'utf8')) as Array<{ id: string; term: string }>;

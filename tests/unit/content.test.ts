@@ -3,22 +3,15 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { TIERS } from '../../src/consts';
+import { readEntryFiles } from '../../src/data/content-files';
 import { contentHealth } from '../../src/data/health-source';
 
 /** Reads the real knowledge base, so that these tests guard the content as it grows. */
 function readPages(collection: 'articles' | 'roles') {
-	const dir = join('content', collection);
-	return readdirSync(dir)
-		.filter((name) => /\.mdx?$/.test(name))
-		.map((name) => {
-			const [, frontmatter = '', body = ''] = readFileSync(join(dir, name), 'utf8').split(/^---$/m);
-			return {
-				id: name.replace(/\.mdx?$/, ''),
-				url: `/${collection}/${name.replace(/\.mdx?$/, '')}/`,
-				data: yaml.load(frontmatter) as Record<string, unknown>,
-				body,
-			};
-		});
+	return readEntryFiles('content', collection).map(({ name, data, body }) => {
+		const id = name.replace(/\.mdx?$/, '');
+		return { id, url: `/${collection}/${id}/`, data, body };
+	});
 }
 
 const articles = readPages('articles');

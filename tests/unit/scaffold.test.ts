@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterEach, describe, expect, test } from 'vitest';
 import { TIERS, TOPICS } from '../../src/consts';
+import { readEntryFiles } from '../../src/data/content-files';
 import {
 	articleTemplate,
 	checkLevel,
@@ -15,7 +16,6 @@ import {
 	clashMessage,
 	entryIdOf,
 	findClash,
-	frontmatterOf,
 	glossaryClash,
 	glossaryEntry,
 	glossaryId,
@@ -135,10 +135,16 @@ describe('the value checks', () => {
 });
 
 describe('finding what a new entry would clash with', () => {
-	test('reads frontmatter, and tolerates files without it or with invalid YAML', () => {
-		expect(frontmatterOf('---\ntitle: "A"\nslug: b\n---\n\nBody')).toEqual({ title: 'A', slug: 'b' });
-		expect(frontmatterOf('No frontmatter')).toEqual({});
-		expect(frontmatterOf('---\ntitle: "unclosed\n---\n')).toEqual({});
+	test('reads Markdown and MDX frontmatter, and tolerates files without it or with invalid YAML', () => {
+		const dir = fixtureCopy();
+		writeFileSync(join(dir, 'articles/plain.md'), '---\ntitle: "A"\nslug: b\n---\n\nBody');
+		writeFileSync(join(dir, 'articles/none.mdx'), 'No frontmatter');
+		writeFileSync(join(dir, 'articles/broken.mdx'), '---\ntitle: "unclosed\n---\n');
+		const files = new Map(readEntryFiles(dir, 'articles').map((entry) => [entry.name, entry]));
+		expect(files.get('plain.md')).toMatchObject({ data: { title: 'A', slug: 'b' }, body: expect.stringMatching(/^\s*Body$/) });
+		expect(files.get('none.mdx')!.data).toEqual({});
+		expect(files.get('broken.mdx')!.data).toEqual({});
+		expect(files.get('first.mdx')!.data.title).toBe('First fixture article');
 	});
 
 	test('takes the id from the slug field when there is one, else from the path', () => {
@@ -427,6 +433,12 @@ describe('npm run new', () => {
 			},
 			args: ['article', '--topic', 'practices', '--title', 'Stage Gates'],
 			message: (dir) => ['/articles/stage-gates/', join(dir, 'articles/second.mdx'), 'slug'],
+		},
+		{
+			name: 'a title whose URL a Markdown (.md) file already has',
+			edit: (dir) => writeFileSync(join(dir, 'articles/stage-gates.md'), '---\ntitle: "Stage gates"\n---\n\nText.\n'),
+			args: ['article', '--topic', 'practices', '--title', 'Stage gates'],
+			message: (dir) => ['/articles/stage-gates/', join(dir, 'articles/stage-gates.md')],
 		},
 		{
 			name: 'a role title already taken',
