@@ -11,11 +11,12 @@ import { devSearch } from './src/integrations/dev-search.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveSiteLocation } from './src/lib/env.ts';
 import { redirectMap } from './src/lib/redirects.ts';
-import { glossaryLinks } from './src/plugins/glossary-links.ts';
-import { headingAnchors } from './src/plugins/heading-anchors.ts';
-import { internalLinks } from './src/plugins/internal-links.ts';
-import { tableScroll } from './src/plugins/table-scroll.ts';
-import { wordCount } from './src/plugins/word-count.ts';
+import { glossaryLinks } from './src/markdown/glossary-links.ts';
+import { headingAnchors } from './src/markdown/heading-anchors.ts';
+import { internalLinks } from './src/markdown/internal-links.ts';
+import { tableScroll } from './src/markdown/table-scroll.ts';
+import { taskListLabels } from './src/markdown/task-list-labels.ts';
+import { wordCount } from './src/markdown/word-count.ts';
 
 const { site, base } = resolveSiteLocation(process.env);
 // Tests build fixture content folders side by side; each needs its own content cache.
@@ -57,6 +58,7 @@ export default defineConfig({
 				headingAnchors(),
 				internalLinks({ base }),
 				tableScroll(),
+				taskListLabels(),
 			],
 		}),
 	},

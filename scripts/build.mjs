@@ -14,6 +14,9 @@ const result = spawnSync('astro', ['build', '--outDir', staging], {
 });
 if (result.status !== 0) {
 	rmSync(staging, { recursive: true, force: true });
+	// spawnSync reports a command that could not be started (not installed, not executable) in `error`, not in
+	// the exit status, and the reader needs that reason, not only the outcome.
+	if (result.error) console.error(`\nCould not run astro: ${result.error.message}. Run npm install first, then npm run build.`);
 	console.error(`\nBuild failed: ${outDir}/ was left as it was.`);
 	process.exit(result.status ?? 1);
 }

@@ -25,6 +25,9 @@ export const TOPICS = [
 export type TopicId = (typeof TOPICS)[number]['id'];
 export const TOPIC_IDS = TOPICS.map((topic) => topic.id) as [TopicId, ...TopicId[]];
 
+/** The four career levels, 1 (new to project support) to 4 (directing PMOs); an article serves all by default. */
+export const LEVELS = [1, 2, 3, 4] as const;
+
 /** PMO tiers, from a single project up to the whole organisation. */
 export const TIERS = ['project', 'programme', 'portfolio', 'enterprise'] as const;
 

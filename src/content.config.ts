@@ -2,9 +2,9 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { withAllSchemaErrors } from './loaders/all-schema-errors';
-import { uniqueIds } from './plugins/unique-ids';
-import { yamlListLoader } from './plugins/yaml-list-loader';
-import { CONTENT_DIR, TIERS, TOPIC_IDS } from './consts';
+import { uniqueIds } from './loaders/unique-ids';
+import { yamlListLoader } from './loaders/yaml-list-loader';
+import { CONTENT_DIR, LEVELS, TIERS, TOPIC_IDS } from './consts';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -54,7 +54,7 @@ const pageFields = {
 function pages(collection: 'articles' | 'roles') {
 	const base = `${CONTENT_DIR}/${collection}`;
 	// The source text is not kept in the data store: the Markdown plugins count the words as they render
-	// (see src/plugins/word-count.ts), and a large site builds faster with a smaller store.
+	// (see src/markdown/word-count.ts), and a large site builds faster with a smaller store.
 	return withAllSchemaErrors(glob({ pattern: '**/*.{md,mdx}', base, generateId: uniqueIds(collection, base), retainBody: false }));
 }
 
@@ -64,7 +64,7 @@ const articles = defineCollection({
 		...pageFields,
 		topic: z.enum(TOPIC_IDS),
 		/** Career levels the page is most useful to. */
-		audience: z.array(level).min(1).default([1, 2, 3, 4]),
+		audience: z.array(level).min(1).default([...LEVELS]),
 	}),
 });
 

@@ -6,8 +6,10 @@ import { join, sep } from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import yaml from 'js-yaml';
 import type { HealthPage } from '../lib/health.ts';
+import type { FilterablePage } from '../lib/search-filters.ts';
+import { LEVELS } from '../consts.ts';
 import { countWords } from '../lib/reading-time.ts';
-import { entryId } from '../plugins/unique-ids.ts';
+import { entryId } from '../lib/entry-id.ts';
 import { lastCommitDate } from './git-dates.ts';
 
 interface Frontmatter {
@@ -19,6 +21,9 @@ interface Frontmatter {
 	reviewed?: Date | string;
 	sources?: Array<{ title: string; publisher?: string; url?: string }>;
 	alternative_titles?: string[];
+	audience?: number[];
+	level?: number;
+	tier?: string;
 }
 
 /** A glossary entry as the file holds it. */
@@ -32,7 +37,7 @@ export interface GlossaryFileEntry {
 }
 
 /** A page as its file holds it, with the text readers read. */
-export type PageFile = HealthPage & { title: string; alternativeTitles: string[] };
+export type PageFile = HealthPage & FilterablePage & { title: string; alternativeTitles: string[] };
 
 /** Prose without tables, components, headings or code: what readers read and what glossary links go in. */
 function proseOf(body: string): string {
@@ -85,10 +90,13 @@ export function readPageFiles(contentDir: string, collection: 'articles' | 'role
 		.map(({ file: path, name: file, data: frontmatter, body }) => {
 			const data = frontmatter as Frontmatter;
 			const prose = proseOf(body);
-			const committed = lastCommitDate(path);
+			const committed = lastCommitDate(path, contentDir);
 			const updated = data.updated ? new Date(data.updated) : committed ? new Date(committed) : undefined;
 			return {
 				file: path,
+				collection,
+				levels: collection === 'roles' ? (data.level ? [data.level] : []) : (data.audience ?? [...LEVELS]),
+				tier: data.tier,
 				title: data.title ?? file,
 				url: `/${collection}/${entryId(file, data.slug)}/`,
 				topic: collection === 'roles' ? 'roles' : (data.topic ?? ''),

@@ -2,8 +2,9 @@ import { watch } from 'node:fs';
 import { extname } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { pageKind, topicLabel } from '../consts';
+import { pageKind } from '../consts';
 import { readGlossaryFile, readPageFiles } from '../data/content-files';
+import { searchFilters } from '../lib/search-filters';
 import { withBase } from '../lib/urls';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
@@ -20,7 +21,7 @@ async function buildIndex(contentDir: string, base: string): Promise<Map<string,
 				content: `${page.title}. ${page.prose}`,
 				language: 'en-gb',
 				meta: { title: page.title, type },
-				filters: { type: [type], topic: [topicLabel(page.topic)] },
+				filters: searchFilters(page),
 			});
 		}
 	}

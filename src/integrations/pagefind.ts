@@ -1,9 +1,19 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { canonicalBundle } from '../lib/pagefind-canonical';
+import { canonicalBundle, checkPagefindVersion } from './pagefind-canonical';
+
+/** The installed Pagefind's version, from its package.json, found as Node finds the package (its exports hide the file). */
+function pagefindVersion(): string {
+	for (let dir = process.cwd(); ; dir = dirname(dir)) {
+		const manifest = join(dir, 'node_modules', 'pagefind', 'package.json');
+		if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+		if (dirname(dir) === dir) return 'unknown';
+	}
+}
 
 /** Builds the Pagefind search index from the built HTML, failing the build when indexing fails or finds nothing. */
 export function pagefindIndex(): AstroIntegration {
@@ -13,11 +23,15 @@ export function pagefindIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const log = logger.fork('pagefind');
 				const outDir = fileURLToPath(dir);
+				const problem = checkPagefindVersion(pagefindVersion());
+				if (problem) {
+					throw new AstroError(problem, 'Pin pagefind to a version listed in src/integrations/pagefind-canonical.ts, or check that its filter files still have the layout described there and add the version.');
+				}
 				try {
 					const pageCount = await writeIndex(outDir);
 					log.info(`Indexed ${pageCount} pages.`);
 				} catch (cause) {
-					throw new Error('Failed to build the Pagefind search index.', { cause });
+					throw new AstroError('Failed to build the Pagefind search index.', `${(cause as Error).message ?? cause}`);
 				} finally {
 					await pagefind.close();
 				}

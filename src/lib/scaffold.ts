@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { TIERS, TOPICS } from '../consts.ts';
-import { entryId } from '../plugins/unique-ids.ts';
+import { entryId } from '../lib/entry-id.ts';
 
 /*
  * The pure half of `npm run new` (scripts/new.ts): slugs, clash checks and the text of new content files.

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ambiguousNames } from '../../src/lib/names';
 import { nearDuplicates, paragraphsOf } from '../../src/lib/near-duplicates';
 import { redirectMap } from '../../src/lib/redirects';
+import { searchFilters } from '../../src/lib/search-filters';
 import { unsourcedStatistics } from '../../src/lib/statistics';
 
 const long = (words: number, seed: string) => Array.from({ length: words }, (_, index) => `${seed}${index}`).join(' ');
@@ -101,5 +102,24 @@ describe('redirectMap', () => {
 
 	test('refuses a file that is not a list', () => {
 		expect(() => redirectMap('r.yaml', { from: '/a/' })).toThrow('r.yaml: expected a YAML list');
+	});
+});
+
+describe('searchFilters', () => {
+	test('gives an article its type, topic and every level it serves', () => {
+		expect(searchFilters({ collection: 'articles', topic: 'case-studies', levels: [2, 3] })).toEqual({
+			type: ['Case study'],
+			topic: ['Case studies'],
+			level: ['Level 2', 'Level 3'],
+		});
+	});
+
+	test('gives a role its level and its tier, capitalised as the filter shows it', () => {
+		expect(searchFilters({ collection: 'roles', topic: 'roles', levels: [3], tier: 'programme' })).toEqual({
+			type: ['Role'],
+			topic: ['Roles'],
+			level: ['Level 3'],
+			tier: ['Programme'],
+		});
 	});
 });

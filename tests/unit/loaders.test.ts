@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { invalidUtf8Line } from '../../src/lib/encoding';
-import { entryId, idFromPath } from '../../src/plugins/unique-ids';
-import { assertYamlList } from '../../src/plugins/yaml-list-loader';
+import { entryId, idFromPath } from '../../src/lib/entry-id';
+import { assertYamlList } from '../../src/loaders/yaml-list-loader';
 
 describe('idFromPath', () => {
 	test('slugifies each segment and drops the extension', () => {

@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { canonicalBundle, sortFilterValues } from '../../src/lib/pagefind-canonical';
+import { canonicalBundle, checkPagefindVersion, sortFilterValues } from '../../src/integrations/pagefind-canonical';
 
 const text = (value: string) => Buffer.concat([Buffer.from([0x60 + value.length]), Buffer.from(value)]);
 const array = (...items: Buffer[]) => Buffer.concat([Buffer.from([0x80 + items.length]), ...items]);
@@ -38,5 +38,13 @@ describe('canonicalBundle', () => {
 		expect(gunzipSync(metaFile.content).toString('latin1')).toContain(filter);
 		const entry = JSON.parse(Buffer.from(files[2]!.content).toString());
 		expect(metaFile.path).toBe(`pagefind.${entry.languages.en.hash}.pf_meta`);
+	});
+});
+
+describe('checkPagefindVersion', () => {
+	test('accepts the checked 1.5 releases and names any other version', () => {
+		expect(checkPagefindVersion('1.5.2')).toBeUndefined();
+		expect(checkPagefindVersion('1.6.0')).toMatch(/Pagefind 1\.6\.0 is installed/);
+		expect(checkPagefindVersion('2.0.0-beta.1')).toMatch(/only been checked for Pagefind 1\.5/);
 	});
 });

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { glossaryLinks } from '../../src/plugins/glossary-links';
-import { headingAnchors } from '../../src/plugins/heading-anchors';
-import { internalLinks } from '../../src/plugins/internal-links';
-import { tableScroll } from '../../src/plugins/table-scroll';
-import { wordCount } from '../../src/plugins/word-count';
+import { glossaryLinks } from '../../src/markdown/glossary-links';
+import { headingAnchors } from '../../src/markdown/heading-anchors';
+import { internalLinks } from '../../src/markdown/internal-links';
+import { tableScroll } from '../../src/markdown/table-scroll';
+import { taskListLabels } from '../../src/markdown/task-list-labels';
+import { wordCount } from '../../src/markdown/word-count';
 
 const dir = mkdtempSync(join(tmpdir(), 'plugins-'));
 const glossaryFile = join(dir, 'glossary.yaml');
@@ -20,7 +21,7 @@ writeFileSync(
 function render(markdown: string, { file = 'articles/other.md', base = '/', frontmatter = {} } = {}) {
 	const { html, data } = markdownToHtml(markdown, {
 		fileURL: pathToFileURL(join(dir, file)),
-		hastPlugins: [wordCount(), glossaryLinks({ glossaryFile, contentDir: dir }), headingAnchors(), internalLinks({ base }), tableScroll()],
+		hastPlugins: [wordCount(), glossaryLinks({ glossaryFile, contentDir: dir }), headingAnchors(), internalLinks({ base }), tableScroll(), taskListLabels()],
 		data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
 	});
 	return { html, links: data.astro?.frontmatter.internalLinks as string[], words: data.astro?.frontmatter.words as number };
@@ -85,6 +86,17 @@ describe('tableScroll', () => {
 		const { html } = render('| a |\n| - |\n| 1 |\n\ntext\n\n| b |\n| - |\n| 2 |\n');
 		expect(html.match(/<section class="table-scroll" tabindex="0" aria-label="Table \d">\s*<table>/g)).toHaveLength(2);
 		expect(html).toContain('aria-label="Table 2"');
+	});
+});
+
+describe('taskListLabels', () => {
+	test("names each task's checkbox after the task's text, keeping its state", () => {
+		const tight = render('- [ ] Name the **sponsor**.\n- [x] Agree the scope.\n').html;
+		expect(tight).toContain('<input type="checkbox" disabled aria-label="Name the sponsor.">');
+		expect(tight).toContain('<input type="checkbox" checked disabled aria-label="Agree the scope.">');
+		const loose = render('- [ ] Name the sponsor.\n\n- [ ] Agree the scope.\n\n- Not a task.\n').html;
+		expect(loose).toContain('<input type="checkbox" disabled aria-label="Agree the scope.">');
+		expect(loose).toMatch(/<li>\s*(<p>)?Not a task\.(<\/p>)?\s*<\/li>/);
 	});
 });
 

@@ -30,7 +30,7 @@ import {
 	slugFor,
 	toolkitTemplate,
 } from '../../src/lib/scaffold';
-import { idFromPath } from '../../src/plugins/unique-ids';
+import { idFromPath } from '../../src/lib/entry-id';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const topicIds = TOPICS.map((topic) => topic.id);

@@ -9,6 +9,20 @@ export interface BundleFile {
 
 const MAGIC = new TextEncoder().encode('pagefind_dcd');
 
+/**
+ * The Pagefind versions whose filter files this module has been checked against. The layout of those files is
+ * Pagefind's own, not a public format, so a new version must be checked (by the byte-identical build test)
+ * before it is added here.
+ */
+export const SUPPORTED_PAGEFIND = /^1\.5\.\d+$/;
+
+/** Why the installed Pagefind version cannot be used, or undefined when it can. */
+export function checkPagefindVersion(version: string): string | undefined {
+	return SUPPORTED_PAGEFIND.test(version)
+		? undefined
+		: `Pagefind ${version} is installed, but the search index is put in canonical order by reading Pagefind's filter files, whose layout has only been checked for Pagefind 1.5.`;
+}
+
 /** The head of the CBOR data item at `at`: its major type, its argument, and the head's length in bytes. */
 function readHead(bytes: Uint8Array, at: number): { major: number; value: number; size: number } {
 	const major = bytes[at]! >> 5;

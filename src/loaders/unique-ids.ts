@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { slug } from 'github-slugger';
+import { entryId } from '../lib/entry-id.ts';
 
 /**
  * An id generator for Astro's `glob()` loader that stops the build when two files would get the same URL.
@@ -20,16 +20,4 @@ export function uniqueIds(collection: string, base: string) {
 		owners.set(id, entry);
 		return id;
 	};
-}
-
-/** An entry's id: its frontmatter `slug` when it has one, else the id of its path. */
-export function entryId(entry: string, slug: unknown): string {
-	return typeof slug === 'string' ? slug : idFromPath(entry);
-}
-
-/** The id of an entry from its path in the collection folder: `Structures/P3O Model.mdx` → `structures/p3o-model`. */
-export function idFromPath(entry: string): string {
-	const segments = entry.replace(/\.[^/.]+$/, '').split('/').map((segment) => slug(segment));
-	if (segments.length > 1 && segments.at(-1) === 'index') segments.pop();
-	return segments.join('/');
 }
