@@ -5,7 +5,8 @@ import { basePath } from './support';
 const QUERIES: Array<[query: string, expected: string]> = [
 	['SRO', 'glossary/sro/'],
 	['ePMO', 'glossary/epmo/'],
-	['P3O', 'articles/p3o-model/'],
+	// A bare "P3O" now ranks the P3O network case study and the P3O roles first, the model fourth.
+	['P3O model', 'articles/p3o-model/'],
 	['hub and spoke', 'articles/hub-and-spoke-model/'],
 	['London 2012', 'articles/london-2012-programme-office/'],
 	['Olympics programme office', 'articles/london-2012-programme-office/'],

@@ -130,7 +130,10 @@ describe('content integrity', { timeout: BUILD_LIMIT }, () => {
 	test('the base fixture builds, with a page, role, glossary term and toolkit scaffolded by npm run new', async () => {
 		const { status, output, outDir } = await validBuild();
 		expect(status, output).toBe(0);
-		expect(existsSync(join(outDir, 'articles/first/index.html'))).toBe(true);
+		const first = readFileSync(join(outDir, 'articles/first/index.html'), 'utf8');
+		expect(first).toMatch(/<section[^>]*class="footnotes"/);
+		expect(first).toContain('href="#user-content-fn-1"');
+		expect(first).toMatch(/<input type="checkbox" disabled aria-label="A step still to do\."\s*\/?>/);
 		expect(readFileSync(join(outDir, 'toolkits/fixture-tracker.csv'), 'utf8')).toContain('"Example, with a comma"');
 		for (const page of ['articles/stage-gates-in-practice/index.html', 'roles/project-support-officer/index.html', 'glossary/stage-gate/index.html', 'toolkits/gate-checklist.csv']) {
 			expect(existsSync(join(outDir, page)), page).toBe(true);
