@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { check, LinkState } from 'linkinator';
 import { REPRO_DIR } from './sites.mjs';
-import { basePath, expectAccessible, outDirFor } from './support';
+import { basePath, expectAccessible, outDirFor, rootBuildOnly } from './support';
 
 /**
  * Size budgets, gzipped. Together they keep a whole article page within 25 KB before search is opened
@@ -39,6 +39,7 @@ test('two clean builds of the same content are byte-identical, search index incl
 });
 
 test('every built page is valid HTML', async ({ baseURL }) => {
+	rootBuildOnly(baseURL);
 	const validator = new HtmlValidate(new FileSystemConfigLoader());
 	const problems: string[] = [];
 	for (const file of files(outDirFor(baseURL), '.html').filter((page) => !isRedirectStub(page))) {
@@ -134,7 +135,8 @@ const PAGE_TYPES = {
 
 for (const scheme of ['light', 'dark'] as const) {
 	for (const [type, path] of Object.entries(PAGE_TYPES)) {
-		test(`the ${type} page has no WCAG 2.1 A or AA violation, in ${scheme}`, async ({ page }) => {
+		test(`the ${type} page has no WCAG 2.1 A or AA violation, in ${scheme}`, async ({ page, baseURL }) => {
+			rootBuildOnly(baseURL);
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto(path);
 			if (path.startsWith('search/')) await expect(page.locator('.search-page .pf-result').first()).toBeVisible();

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { basePath } from './support';
+import { basePath, rootBuildOnly } from './support';
 
 test.describe('navigation', () => {
 	test('lists the current topic with the page marked, and links to the other topics', async ({ page, baseURL }) => {
@@ -145,7 +145,8 @@ test.describe('page furniture, themes and devices', () => {
 		await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
 	});
 
-	test('the theme follows the system until switched, then remembers the choice', async ({ page }) => {
+	test('the theme follows the system until switched, then remembers the choice', async ({ page, baseURL }) => {
+		rootBuildOnly(baseURL);
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await page.goto('articles/p3o-model/');
 		const toggle = page.getByRole('button', { name: 'Dark theme' });
@@ -160,7 +161,8 @@ test.describe('page furniture, themes and devices', () => {
 		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(light);
 	});
 
-	test('fits a 320 px screen without sideways scrolling', async ({ page }) => {
+	test('fits a 320 px screen without sideways scrolling', async ({ page, baseURL }) => {
+		rootBuildOnly(baseURL);
 		await page.setViewportSize({ width: 320, height: 640 });
 		for (const path of ['./', 'articles/p3o-model/', 'roles/pmo-lead/', 'glossary/', 'search/?q=pmo', 'careers/']) {
 			await page.goto(path);
@@ -168,7 +170,8 @@ test.describe('page furniture, themes and devices', () => {
 		}
 	});
 
-	test('prints without navigation and with link targets', async ({ page }) => {
+	test('prints without navigation and with link targets', async ({ page, baseURL }) => {
+		rootBuildOnly(baseURL);
 		await page.goto('articles/hub-and-spoke-model/');
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('.site-header')).toBeHidden();
@@ -178,7 +181,8 @@ test.describe('page furniture, themes and devices', () => {
 		expect(await link.evaluate((element) => getComputedStyle(element, '::after').content)).toContain(target!);
 	});
 
-	test('ships at most 10 KB of gzipped JavaScript before search is opened', async ({ page }) => {
+	test('ships at most 10 KB of gzipped JavaScript before search is opened', async ({ page, baseURL }) => {
+		rootBuildOnly(baseURL);
 		let bytes = 0;
 		page.on('response', async (response) => {
 			if (response.request().resourceType() === 'script') bytes += gzipSync(await response.body()).length;

@@ -1,11 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
-import { basePath, expectAccessible, watchForProblems } from './support';
+import { basePath, expectAccessible, rootBuildOnly, watchForProblems } from './support';
 
 const dialog = (page: Page) => page.locator('pagefind-modal dialog');
 const dialogInput = (page: Page) => dialog(page).locator('pagefind-input input');
 
 test.describe('the search dialog', () => {
-	test('opens from the header button, shows typed results with marked excerpts, and closes on Escape', async ({ page }) => {
+	test('opens from the header button, shows typed results with marked excerpts, and closes on Escape', async ({ page, baseURL }) => {
+		rootBuildOnly(baseURL);
 		const problems = await watchForProblems(page);
 		await page.goto('articles/p3o-model/');
 		const trigger = page.locator('[data-search-trigger]');
@@ -25,7 +26,8 @@ test.describe('the search dialog', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('opens with Ctrl+K and with /, and returns focus on close', async ({ page }) => {
+	test('opens with Ctrl+K and with /, and returns focus on close', async ({ page, baseURL }) => {
+		rootBuildOnly(baseURL);
 		await page.goto('articles/resource-management/');
 		const link = page.locator('.prose a').first();
 		await link.focus();
@@ -38,7 +40,8 @@ test.describe('the search dialog', () => {
 		await expect(dialogInput(page)).toBeFocused();
 	});
 
-	test('keeps focus inside while open', async ({ page }) => {
+	test('keeps focus inside while open', async ({ page, baseURL }) => {
+		rootBuildOnly(baseURL);
 		await page.goto('./');
 		await page.keyboard.press('Control+k');
 		await dialogInput(page).fill('portfolio');
@@ -49,7 +52,8 @@ test.describe('the search dialog', () => {
 		}
 	});
 
-	test('has no accessibility violations while open, in both themes', async ({ page }) => {
+	test('has no accessibility violations while open, in both themes', async ({ page, baseURL }) => {
+		rootBuildOnly(baseURL);
 		for (const scheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto('./');
@@ -87,7 +91,8 @@ test.describe('the search page', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('offers topic, content type, career level and tier filters', async ({ page }) => {
+	test('offers topic, content type, career level and tier filters', async ({ page, baseURL }) => {
+		rootBuildOnly(baseURL);
 		await page.goto('search/?q=pmo');
 		const pane = page.locator('pagefind-filter-pane');
 		for (const name of ['Type', 'Topic', 'Level', 'Tier']) await expect(pane.getByText(name, { exact: true }).first()).toBeVisible();
@@ -97,7 +102,8 @@ test.describe('the search page', () => {
 		for (const type of await results.allTextContents()) expect(type).toBe('Role');
 	});
 
-	test('has no accessibility violations with results, in both themes', async ({ page }) => {
+	test('has no accessibility violations with results, in both themes', async ({ page, baseURL }) => {
+		rootBuildOnly(baseURL);
 		for (const scheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto('search/?q=governance');
@@ -116,7 +122,8 @@ test.describe('the search page', () => {
 		await context.close();
 	});
 
-	test('treats hostile and unusual input as text', async ({ page }) => {
+	test('treats hostile and unusual input as text', async ({ page, baseURL }) => {
+		rootBuildOnly(baseURL);
 		const problems = await watchForProblems(page);
 		const inputs = [
 			'<script>alert(1)</script>',

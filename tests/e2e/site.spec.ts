@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { basePath, watchForProblems } from './support';
+import { basePath, rootBuildOnly, watchForProblems } from './support';
 
 test('the home page lists every topic and links within the base path', async ({ page, baseURL }) => {
 	await page.goto('./');
@@ -16,7 +16,8 @@ test('the home page lists every topic and links within the base path', async ({ 
 });
 
 // Footnotes are checked in the fixture build (tests/unit/content-integrity.test.ts): no page uses one today.
-test('an article renders a GFM table and a task list whose checkboxes are named', async ({ page }) => {
+test('an article renders a GFM table and a task list whose checkboxes are named', async ({ page, baseURL }) => {
+	rootBuildOnly(baseURL);
 	await page.goto('articles/p3o-model/');
 	const checkbox = page.locator('.prose input[type="checkbox"]').first();
 	await expect(checkbox).toBeVisible();
@@ -51,7 +52,8 @@ test('unknown URLs get the 404 page', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
 
-test('the problem watcher catches a CSP violation, so a clean run means something', async ({ page }) => {
+test('the problem watcher catches a CSP violation, so a clean run means something', async ({ page, baseURL }) => {
+	rootBuildOnly(baseURL);
 	const problems = await watchForProblems(page);
 	await page.goto('./');
 	await page.evaluate(() => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { SITES } from './sites.mjs';
 
 /** The policy every page must run under without a single violation, as public/_headers ships it. */
@@ -50,6 +50,15 @@ export async function expectAccessible(page: Page, include?: string): Promise<vo
 	if (include) builder = builder.include(include);
 	const { violations } = await builder.analyze();
 	expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/**
+ * Skips the test on the sub-path build when what it checks cannot depend on the base path (accessibility,
+ * HTML validity, themes, keyboard handling): the root build covers it, and the run does not pay for it twice.
+ * Everything that involves a URL still runs on both builds.
+ */
+export function rootBuildOnly(baseURL: string | undefined): void {
+	test.skip(basePath(baseURL) !== '/', 'Independent of the base path: checked on the root build.');
 }
 
 /** The output folder of the build under test, from the project's base path. */
