@@ -102,15 +102,7 @@ test.describe('the search page', () => {
 		for (const type of await results.allTextContents()) expect(type).toBe('Role');
 	});
 
-	test('has no accessibility violations with results, in both themes', async ({ page, baseURL }) => {
-		rootBuildOnly(baseURL);
-		for (const scheme of ['light', 'dark'] as const) {
-			await page.emulateMedia({ colorScheme: scheme });
-			await page.goto('search/?q=governance');
-			await expect(page.locator('.search-page .pf-result').first()).toBeVisible();
-			await expectAccessible(page);
-		}
-	});
+	// The results page's accessibility, in both themes, is one of the page types of quality.spec.ts.
 
 	test('without JavaScript, says so and links to the topics', async ({ browser, baseURL }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
