@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { schemaProblems } from '../../src/loaders/all-schema-errors';
 import { invalidUtf8Line } from '../../src/lib/encoding';
 import { entryId, idFromPath } from '../../src/lib/entry-id';
 import { assertYamlList } from '../../src/loaders/yaml-list-loader';
@@ -40,5 +41,18 @@ describe('invalidUtf8Line', () => {
 
 	test('gives the line of the first Latin-1 byte', () => {
 		expect(invalidUtf8Line(Buffer.from('one\ntwo\ncaf\u00e9', 'latin1'))).toBe(3);
+	});
+});
+
+describe('schemaProblems', () => {
+	test("gives one file-and-field line per issue of Astro's schema error, without its Markdown or the repeated field", () => {
+		const error = Object.assign(new Error('**articles → first** data does not match collection schema.\n\n  **title**: **title**: Required\n  **topic**: Invalid option\n'), {
+			loc: { file: `${process.cwd()}/content/articles/first.mdx` },
+		});
+		expect(schemaProblems(error, undefined)).toEqual(['content/articles/first.mdx: title: Required', 'content/articles/first.mdx: topic: Invalid option']);
+	});
+
+	test('falls back to the whole message, and to the file the loader was reading', () => {
+		expect(schemaProblems(new Error('Something **odd** happened'), 'content/roles/r.mdx')).toEqual(['content/roles/r.mdx: Something odd happened']);
 	});
 });
