@@ -1,3 +1,5 @@
+import { ambiguousNames } from './names.ts';
+
 /** A glossary entry as the checks and the linker see it. */
 export interface GlossaryTerm {
 	id: string;
@@ -9,22 +11,15 @@ export interface GlossaryTerm {
 
 /** Lists duplicate terms or abbreviations (ignoring case) and entries that list themselves under see_also. */
 export function glossaryProblems(terms: readonly GlossaryTerm[]): string[] {
-	const problems: string[] = [];
-	const seen = new Map<string, string>();
-	for (const entry of terms) {
-		const where = entry.file ?? entry.id;
-		for (const name of [entry.term, entry.abbreviation]) {
-			if (!name) continue;
-			const key = name.toLowerCase();
-			const owner = seen.get(key);
-			if (owner && owner !== entry.id) problems.push(`${where}: "${name}" is already used by the entry "${owner}".`);
-			else seen.set(key, entry.id);
-		}
-		if (entry.see_also?.some((other) => other.id === entry.id)) {
-			problems.push(`${where}: see_also lists the entry itself.`);
-		}
-	}
-	return problems;
+	const where = (entry: GlossaryTerm) => entry.file ?? entry.id;
+	const names = terms.flatMap((entry) =>
+		[entry.term, entry.abbreviation].filter((name): name is string => !!name).map((name) => ({ name, owner: entry.id, file: where(entry) })),
+	);
+	const duplicates = ambiguousNames(names).flatMap(({ claims }) =>
+		claims.filter((claim) => claim.owner !== claims[0]!.owner).map((claim) => `${claim.file}: "${claim.name}" is already used by the entry "${claims[0]!.owner}".`),
+	);
+	const selfReferences = terms.filter((entry) => entry.see_also?.some((other) => other.id === entry.id)).map((entry) => `${where(entry)}: see_also lists the entry itself.`);
+	return [...duplicates, ...selfReferences];
 }
 
 /** A place in a text where a glossary term or abbreviation is mentioned. */

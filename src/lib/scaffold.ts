@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
 import { TIERS, TOPICS } from '../consts.ts';
+import { ambiguousNames } from './names.ts';
 import { entryId } from '../lib/entry-id.ts';
 
 /*
@@ -226,11 +227,16 @@ export interface GlossaryItem {
 
 /** A refusal when a term or abbreviation is already in the glossary (ignoring case) or an id is taken, else undefined. */
 export function glossaryClash(entries: readonly GlossaryItem[], input: { id?: string; term?: string; abbreviation?: string }): string | undefined {
-	for (const name of [input.term, input.abbreviation]) {
-		if (!name?.trim()) continue;
-		const key = cleanTitle(name).toLowerCase();
-		const owner = entries.find((entry) => [entry.term, entry.abbreviation].some((other) => typeof other === 'string' && cleanTitle(other).toLowerCase() === key));
-		if (owner) return `"${cleanTitle(name)}" is already in the glossary (entry "${String(owner.id)}").`;
+	const names = (owner: string, list: unknown[]) =>
+		list.filter((name): name is string => typeof name === 'string' && !!name.trim()).map((name) => ({ name: cleanTitle(name), owner, file: '' }));
+	// The new entry's own names are claimed by no id yet, so any name it shares leads to two entries.
+	const NEW = '';
+	const clash = ambiguousNames([...entries.flatMap((entry) => names(String(entry.id), [entry.term, entry.abbreviation])), ...names(NEW, [input.term, input.abbreviation])]).find(
+		({ claims }) => claims.some((claim) => claim.owner === NEW),
+	);
+	if (clash) {
+		const mine = clash.claims.find((claim) => claim.owner === NEW)!;
+		return `"${mine.name}" is already in the glossary (entry "${clash.claims.find((claim) => claim.owner !== NEW)!.owner}").`;
 	}
 	const owner = input.id === undefined ? undefined : entries.find((entry) => entry.id === input.id);
 	if (owner) return `The glossary id "${input.id}" is already used by the entry "${String(owner.term)}".`;

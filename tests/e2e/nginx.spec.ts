@@ -4,7 +4,7 @@ import yaml from 'js-yaml';
 import { readEntryFiles } from '../../src/data/content-files';
 import { entryId } from '../../src/lib/entry-id';
 import { NGINX, SITES } from './sites.mjs';
-import { STRICT_CSP, watchForProblems } from './support';
+import { isRedirectStub, STRICT_CSP, watchForProblems } from './support';
 
 test.skip(!NGINX, 'nginx is not installed (Debian: apt-get install nginx), so the tests against a real nginx are skipped.');
 
@@ -13,7 +13,7 @@ const dist = SITES.kb.outDir;
 const builtPages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
 	.filter((file) => file.endsWith('index.html'))
 	// Astro's stubs at old addresses (content/redirects.yaml) are not pages: sitemaps and feeds leave them out.
-	.filter((file) => !readFileSync(`${dist}/${file}`, 'utf8').includes('<meta http-equiv="refresh"'))
+	.filter((file) => !isRedirectStub(`${dist}/${file}`))
 	.map((file) => `/kb/${file.replace(/index\.html$/, '')}`)
 	.sort();
 

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { check, LinkState } from 'linkinator';
 import { REPRO_DIR } from './sites.mjs';
-import { basePath, expectAccessible, outDirFor, rootBuildOnly } from './support';
+import { basePath, expectAccessible, isRedirectStub, outDirFor, rootBuildOnly } from './support';
 
 /**
  * Size budgets, gzipped. Together they keep a whole article page within 25 KB before search is opened
@@ -19,9 +19,6 @@ const files = (dir: string, ending: string) =>
 	readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith(ending))
 		.map((file) => join(dir, file));
-
-/** Astro writes a small stub at each old address in content/redirects.yaml; it is not a page of the site. */
-const isRedirectStub = (file: string) => readFileSync(file, 'utf8').includes('<meta http-equiv="refresh"');
 
 test('two clean builds of the same content are byte-identical, search index included', async ({ baseURL }) => {
 	test.skip(basePath(baseURL) !== '/', 'The second build is of the root site only.');

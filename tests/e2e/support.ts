@@ -61,6 +61,11 @@ export function rootBuildOnly(baseURL: string | undefined): void {
 	test.skip(basePath(baseURL) !== '/', 'Independent of the base path: checked on the root build.');
 }
 
+/** Astro writes a small stub at each old address in content/redirects.yaml; it is not a page of the site. */
+export function isRedirectStub(file: string): boolean {
+	return readFileSync(file, 'utf8').includes('<meta http-equiv="refresh"');
+}
+
 /** The output folder of the build under test, from the project's base path. */
 export function outDirFor(baseURL: string | undefined): string {
 	const site = Object.values(SITES).find((candidate) => candidate.base === basePath(baseURL));
