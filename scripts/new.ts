@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { CONTENT_DIR, TIERS, TOPICS } from '../src/consts.ts';
 import { readEntryFiles } from '../src/data/content-files.ts';
+import { entryPath, toolkitCsvPath } from '../src/lib/routes.ts';
 import {
 	ACCEPTED,
 	articleTemplate,
@@ -172,7 +173,7 @@ async function main(): Promise<string[]> {
 		const name = kind === 'toolkit' ? `${slug}.yaml` : `${slug}.mdx`;
 		// The id the build will give the new file, as for every other file of the collection.
 		const { id } = entryIdOf(name, {});
-		const url = kind === 'toolkit' ? `/toolkits/${id}.csv` : `/${collection}/${id}/`;
+		const url = kind === 'toolkit' ? toolkitCsvPath(id) : entryPath(collection as 'articles' | 'roles', id);
 		return { id, file: join(CONTENT_DIR, collection, name), url, taken: kind === 'toolkit' ? toolkits : pages };
 	};
 

@@ -4,7 +4,7 @@ import { buildBacklinks } from '../lib/backlinks';
 import { glossaryProblems } from '../lib/glossary';
 import { findBrokenLinks, findDanglingReferences, type LinkSource } from '../lib/integrity';
 import { sortByOrder } from '../lib/navigation';
-import { entryPath } from '../lib/urls';
+import { entryPath, linkTargets } from '../lib/routes';
 import { isoDate } from '../lib/dates';
 import { lastCommitDate } from './git-dates';
 
@@ -31,6 +31,9 @@ export interface Catalog {
 	topicPages: Map<TopicId, Page[]>;
 }
 
+/** The route files under src/pages, so that a page added there is a link target with no list to update. */
+const PAGE_FILES = Object.keys(import.meta.glob('../pages/**/*.astro')).map((file) => file.replace('../pages/', ''));
+
 let loading: Promise<Catalog> | undefined;
 
 /** Loads every collection once and throws, naming each file, if any reference or internal link is broken. */
@@ -50,23 +53,24 @@ async function buildCatalog(): Promise<Catalog> {
 	const pages: Page[] = [...articles, ...roles];
 	const rendered = await Promise.all(pages.map((page) => render(page)));
 
-	const targets = new Map<string, Set<string>>();
 	const sources: LinkSource[] = [];
 	const wordsByUrl = new Map<string, number>();
+	const headingsByUrl = new Map<string, string[]>();
 	pages.forEach((page, index) => {
 		const url = pageUrl(page);
 		const { headings, remarkPluginFrontmatter } = rendered[index]!;
-		targets.set(url, new Set(headings.map((heading) => heading.slug)));
+		headingsByUrl.set(url, headings.map((heading) => heading.slug));
 		sources.push({ file: fileOf(page), url, links: (remarkPluginFrontmatter.internalLinks as string[]) ?? [] });
 		wordsByUrl.set(url, (remarkPluginFrontmatter.words as number) ?? 0);
 	});
-	for (const path of ['/', '/search/', '/articles/', '/roles/', '/careers/', '/about/health/']) targets.set(path, new Set());
-	for (const topic of TOPICS) targets.set(`/topics/${topic.id}/`, new Set());
-	targets.set('/glossary/', new Set(glossary.map((entry) => entry.id)));
-	for (const entry of glossary) targets.set(`/glossary/${entry.id}/`, new Set());
-	for (const toolkit of toolkits) targets.set(`/toolkits/${toolkit.id}.csv`, new Set());
-	for (const tag of new Set(pages.flatMap((page) => page.data.tags))) targets.set(`/tags/${tag}/`, new Set());
-	targets.set('/roles/compare/', new Set());
+	const targets = linkTargets({
+		pageFiles: PAGE_FILES,
+		pages: headingsByUrl,
+		glossaryIds: glossary.map((entry) => entry.id),
+		toolkitIds: toolkits.map((toolkit) => toolkit.id),
+		topicIds: TOPICS.map((topic) => topic.id),
+		tags: [...new Set(pages.flatMap((page) => page.data.tags))],
+	});
 	for (const entry of glossary) {
 		if (entry.data.page) sources.push({ file: fileOf(entry), url: '/glossary/', links: [entry.data.page] });
 	}

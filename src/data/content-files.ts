@@ -11,6 +11,7 @@ import { LEVELS } from '../consts.ts';
 import { countWords } from '../lib/reading-time.ts';
 import { entryId } from '../lib/entry-id.ts';
 import { lastCommitDate } from './git-dates.ts';
+import { entryPath } from '../lib/routes.ts';
 
 interface Frontmatter {
 	title?: string;
@@ -98,7 +99,7 @@ export function readPageFiles(contentDir: string, collection: 'articles' | 'role
 				levels: collection === 'roles' ? (data.level ? [data.level] : []) : (data.audience ?? [...LEVELS]),
 				tier: data.tier,
 				title: data.title ?? file,
-				url: `/${collection}/${entryId(file, data.slug)}/`,
+				url: entryPath(collection, entryId(file, data.slug)),
 				topic: collection === 'roles' ? 'roles' : (data.topic ?? ''),
 				updated,
 				reviewed: data.reviewed ? new Date(data.reviewed) : undefined,

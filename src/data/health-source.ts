@@ -4,6 +4,7 @@ import { termFinder } from '../lib/glossary.ts';
 import { type Finding, healthFindings } from '../lib/health.ts';
 import type { Naming } from '../lib/names.ts';
 import { type GlossaryFileEntry, readGlossaryFile, readLevelsFile, readPageFiles } from './content-files.ts';
+import { entryPath } from '../lib/routes.ts';
 
 /** Every finding of the content health report for the knowledge base in `contentDir`, as of `today`. */
 export function contentHealth(today = new Date(), contentDir = CONTENT_DIR): Finding[] {
@@ -29,7 +30,7 @@ export function contentHealth(today = new Date(), contentDir = CONTENT_DIR): Fin
 		...terms.flatMap((term) => [term.term, ...(term.abbreviation ? [term.abbreviation] : [])].map((name) => ({ name, owner: termOwner(term), file: glossaryFile }))),
 		...roles.flatMap((role) => [role.title, ...role.alternativeTitles].map((name) => ({ name, owner: `role ${role.url}`, file: role.file }))),
 		...readLevelsFile(contentDir).flatMap((level) =>
-			level.job_titles.map(({ title, role }) => ({ name: title, owner: role ? `role /roles/${role}/` : `level "${level.id}" (no role)`, file: levelsFile })),
+			level.job_titles.map(({ title, role }) => ({ name: title, owner: role ? `role ${entryPath('roles', role)}` : `level "${level.id}" (no role)`, file: levelsFile })),
 		),
 	];
 	return healthFindings(

@@ -1,7 +1,7 @@
 import { REPOSITORY_URL, TOPICS } from '../consts';
 import { navWindow, neighbours } from '../lib/navigation';
 import { readingMinutes } from '../lib/reading-time';
-import { entryPath } from '../lib/urls';
+import { entryPath } from '../lib/routes';
 import { indexRelated, type Relatable, type RelatedIndex, relatedPages } from '../lib/related';
 import { type Catalog, type Page, pageUrl, topicOf, updatedOf } from './catalog';
 

@@ -6,6 +6,7 @@ import { pageKind } from '../consts';
 import { readGlossaryFile, readPageFiles } from '../data/content-files';
 import { searchFilters } from '../lib/search-filters';
 import { withBase } from '../lib/urls';
+import { glossaryTermPath } from '../lib/routes';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
@@ -28,7 +29,7 @@ async function buildIndex(contentDir: string, base: string): Promise<Map<string,
 	for (const term of readGlossaryFile(contentDir)) {
 		const title = term.abbreviation ? `${term.term} (${term.abbreviation})` : term.term;
 		await index.addCustomRecord({
-			url: withBase(base, `/glossary/${term.id}/`),
+			url: withBase(base, glossaryTermPath(term.id)),
 			content: `${title}. ${term.definition}`,
 			language: 'en-gb',
 			meta: { title, type: 'Glossary term' },

@@ -1,9 +1,4 @@
-/** The page a link leads to: its path without query or fragment; a glossary anchor stands for the term's page. */
-export function linkTarget(href: string): string {
-	const [beforeHash = '', hash = ''] = href.split('#', 2);
-	const path = beforeHash.split('?', 1)[0]!;
-	return path === '/glossary/' && hash ? `/glossary/${hash}/` : path;
-}
+import { linkTarget } from './routes.ts';
 
 /** Inverts "page → links it contains" into "page → pages that link to it", ignoring links to self. */
 export function buildBacklinks(linksByUrl: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {

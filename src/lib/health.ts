@@ -1,6 +1,7 @@
 import { type Naming, ambiguousNames } from './names.ts';
 import { nearDuplicates, paragraphsOf } from './near-duplicates.ts';
 import { unsourcedStatistics } from './statistics.ts';
+import { linkTarget } from './routes.ts';
 
 /** A page as the health report sees it. */
 export interface HealthPage {
@@ -52,11 +53,6 @@ function isValidExternal(href: string): boolean {
 	}
 }
 
-/** The page a link leads to, without its fragment; a glossary anchor stands for the term's page. */
-function target(href: string): string {
-	const [path = '', hash] = href.split('#', 2);
-	return path === '/glossary/' && hash ? `/glossary/${hash}/` : path;
-}
 
 /** The date `months` calendar months before `today`. */
 function monthsBefore(today: Date, months: number): Date {
@@ -76,7 +72,7 @@ export function healthFindings(
 	const findings: Finding[] = [];
 	const staleBefore = monthsBefore(today, 18);
 	const unreviewedBefore = monthsBefore(today, 12);
-	const linked = new Set(pages.flatMap((page) => page.links.filter((href) => href.startsWith('/')).map(target).filter((url) => url !== page.url)));
+	const linked = new Set(pages.flatMap((page) => page.links.filter((href) => href.startsWith('/')).map(linkTarget).filter((url) => url !== page.url)));
 	for (const page of pages) {
 		if (page.updated && page.updated < staleBefore) {
 			findings.push({ kind: 'stale', file: page.file, detail: `last updated ${page.updated.toISOString().slice(0, 10)}` });

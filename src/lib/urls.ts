@@ -3,8 +3,3 @@ export function withBase(base: string, path: string): string {
 	if (!path.startsWith('/')) throw new Error(`Expected a root-relative path, got "${path}".`);
 	return base.replace(/\/$/, '') + path;
 }
-
-/** The root-relative URL of a collection entry's page. */
-export function entryPath(collection: 'articles' | 'roles', id: string): string {
-	return `/${collection}/${id}/`;
-}

@@ -6,6 +6,7 @@ import yaml from 'js-yaml';
 import { defineHastPlugin, type HastVisitorContext, type PluginFactoryContext } from 'satteri';
 import { type GlossaryTerm, termFinder, type TermMatch } from '../lib/glossary';
 import { entryId } from '../lib/entry-id';
+import { entryPath, glossaryTermPath } from '../lib/routes';
 
 /** Text inside these is never linked: headings, links, code, abbreviations, and embedded graphics. */
 const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'abbr', 'svg', 'script', 'style']);
@@ -29,7 +30,7 @@ function loadGlossary(file: string) {
 /** The site URL of the page compiled from `file`, if it is an article or role. */
 function pageUrlOf(file: string, contentDir: string, slug: unknown): string | undefined {
 	const [collection, ...rest] = relative(contentDir, file).split('/');
-	return rest.length && !collection?.startsWith('..') ? `/${collection}/${entryId(rest.join('/'), slug)}/` : undefined;
+	return rest.length && !collection?.startsWith('..') ? entryPath(collection as 'articles' | 'roles', entryId(rest.join('/'), slug)) : undefined;
 }
 
 function isSkipped(node: Parameters<HastVisitorContext['parent']>[0], ctx: HastVisitorContext): boolean {
@@ -65,7 +66,7 @@ export function glossaryLinks({ glossaryFile, contentDir }: { glossaryFile: stri
 					parts.push({
 						type: 'element',
 						tagName: 'a',
-						properties: { href: `/glossary/${match.id}/`, className: ['glossary-link'] },
+						properties: { href: glossaryTermPath(match.id), className: ['glossary-link'] },
 						children: [match.expansion ? { type: 'element', tagName: 'abbr', properties: { title: match.expansion }, children: [words] } : words],
 					});
 					at = match.end;

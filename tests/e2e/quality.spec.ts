@@ -4,6 +4,10 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { check, LinkState } from 'linkinator';
+import { TOPICS } from '../../src/consts';
+import { readEntryFiles, readGlossaryFile } from '../../src/data/content-files';
+import { entryId } from '../../src/lib/entry-id';
+import { entryPath, linkTargets } from '../../src/lib/routes';
 import { REPRO_DIR } from './sites.mjs';
 import { basePath, expectAccessible, isRedirectStub, outDirFor, rootBuildOnly } from './support';
 
@@ -74,6 +78,28 @@ test('pages, CSS and JavaScript stay within their gzipped size budgets', async (
 	const searchUi = files(join(outDir, '_astro'), '.js').filter((file) => file.includes('search-components'));
 	expect(searchUi).toHaveLength(1);
 	expect(gz(searchUi[0]!)).toBeLessThanOrEqual(BUDGET.searchUi);
+});
+
+test('the route module knows every built page, and every page it knows is built', async ({ baseURL }) => {
+	rootBuildOnly(baseURL);
+	const outDir = outDirFor(baseURL);
+	const entries = (['articles', 'roles'] as const).flatMap((collection) =>
+		readEntryFiles('content', collection)
+			.filter(({ data }) => !data.draft)
+			.map(({ name, data }) => ({ url: entryPath(collection, entryId(name, data.slug)), tags: (data.tags as string[] | undefined) ?? [] })),
+	);
+	const known = linkTargets({
+		pageFiles: readdirSync('src/pages', { recursive: true, encoding: 'utf8' }),
+		pages: new Map(entries.map(({ url }) => [url, []])),
+		glossaryIds: readGlossaryFile('content').map((entry) => entry.id),
+		toolkitIds: readdirSync('content/toolkits').map((file) => file.replace(/\.yaml$/, '')),
+		topicIds: TOPICS.map((topic) => topic.id),
+		tags: entries.flatMap((entry) => entry.tags),
+	});
+	const built = [...files(outDir, 'index.html').filter((file) => !isRedirectStub(file)), ...files(outDir, '.csv')]
+		.map((file) => `/${file.slice(outDir.length + 1)}`.replace(/index\.html$/, ''))
+		.filter((path) => !path.startsWith('/pagefind/'));
+	expect(built.sort()).toEqual([...known.keys()].sort());
 });
 
 test('every old address leads, through its redirect stub, to a page that was built', async ({ page, baseURL }) => {

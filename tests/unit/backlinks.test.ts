@@ -1,17 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildBacklinks, linkTarget } from '../../src/lib/backlinks';
-
-describe('linkTarget', () => {
-	test('drops the fragment and query', () => {
-		expect(linkTarget('/articles/a/#intro')).toBe('/articles/a/');
-		expect(linkTarget('/search/?q=x')).toBe('/search/');
-	});
-
-	test('maps a glossary anchor to the term page', () => {
-		expect(linkTarget('/glossary/#sro')).toBe('/glossary/sro/');
-		expect(linkTarget('/glossary/')).toBe('/glossary/');
-	});
-});
+import { buildBacklinks } from '../../src/lib/backlinks';
 
 describe('buildBacklinks', () => {
 	test('lists each linking page once and ignores links to the page itself', () => {

@@ -5,12 +5,14 @@ import { describe, expect, test } from 'vitest';
 import { TIERS } from '../../src/consts';
 import { readEntryFiles } from '../../src/data/content-files';
 import { contentHealth } from '../../src/data/health-source';
+import { entryId } from '../../src/lib/entry-id';
+import { entryPath } from '../../src/lib/routes';
 
 /** Reads the real knowledge base, so that these tests guard the content as it grows. */
 function readPages(collection: 'articles' | 'roles') {
 	return readEntryFiles('content', collection).map(({ name, data, body }) => {
-		const id = name.replace(/\.mdx?$/, '');
-		return { id, url: `/${collection}/${id}/`, data, body };
+		const id = entryId(name, data.slug);
+		return { id, url: entryPath(collection, id), data, body };
 	});
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entryPath, withBase } from '../../src/lib/urls';
+import { withBase } from '../../src/lib/urls';
 
 describe('withBase', () => {
 	test('leaves paths alone at the root', () => {
@@ -13,11 +13,5 @@ describe('withBase', () => {
 
 	test('refuses a relative path', () => {
 		expect(() => withBase('/kb/', 'articles/x/')).toThrow('root-relative');
-	});
-});
-
-describe('entryPath', () => {
-	test('puts an entry under its collection', () => {
-		expect(entryPath('roles', 'pmo-lead')).toBe('/roles/pmo-lead/');
 	});
 });
