@@ -3,7 +3,7 @@ import { TOPICS, type TopicId } from '../consts';
 import { buildBacklinks } from '../lib/backlinks';
 import { glossaryProblems } from '../lib/glossary';
 import { findBrokenLinks, findDanglingReferences, type LinkSource } from '../lib/integrity';
-import { sortByOrder } from '../lib/navigation';
+import { sortByLevel, sortByOrder } from '../lib/navigation';
 import { entryPath, linkTargets } from '../lib/routes';
 import { isoDate } from '../lib/dates';
 import { lastCommitDate } from './git-dates';
@@ -94,7 +94,7 @@ async function buildCatalog(): Promise<Catalog> {
 		throw new Error(`The content has ${problems.length} integrity problem(s):\n  - ${problems.join('\n  - ')}`);
 	}
 	const linksByUrl = new Map(sources.map((source) => [source.url, [...source.links]]));
-	const byLevel = [...roles].sort((a, b) => a.data.level - b.data.level || a.data.title.localeCompare(b.data.title, 'en'));
+	const byLevel = sortByLevel(roles);
 	const topicPages = new Map<TopicId, Page[]>(
 		TOPICS.map(({ id }) => {
 			const inTopic: Page[] = sortByOrder(articles.filter((article) => article.data.topic === id));

@@ -35,6 +35,8 @@ export interface GlossaryFileEntry {
 	definition: string;
 	/** The page that explains the term best. */
 	page?: string;
+	see_also?: string[];
+	sources?: unknown[];
 }
 
 /** A page as its file holds it, with the text readers read. */

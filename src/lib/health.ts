@@ -28,6 +28,9 @@ export interface Finding {
 	detail: string;
 }
 
+/** The fewest words of prose a page may have: a page below it says too little that a practitioner can use. */
+export const MIN_WORDS = 600;
+
 /** What the report looks for, with the heading each kind is listed under. */
 export const CHECKS = {
 	stale: 'Not updated for more than 18 months',
@@ -35,7 +38,7 @@ export const CHECKS = {
 	unsourced: 'No sources, or sources without a URL',
 	orphan: 'Orphans: no other page links to them',
 	unusedTerm: 'Glossary terms no page uses',
-	short: 'Under 300 words',
+	short: `Under ${MIN_WORDS} words`,
 	thinTopic: 'Topics with fewer than 3 pages',
 	badUrl: 'External links that are not valid web addresses',
 	unsourcedStatistic: 'Statistics that name no source',
@@ -89,7 +92,7 @@ export function healthFindings(
 			findings.push({ kind: 'unsourced', file: page.file, detail: 'none of its sources has a URL' });
 		}
 		if (!linked.has(page.url)) findings.push({ kind: 'orphan', file: page.file, detail: `nothing links to ${page.url}` });
-		if (page.words < 300) findings.push({ kind: 'short', file: page.file, detail: `${page.words} words` });
+		if (page.words < MIN_WORDS) findings.push({ kind: 'short', file: page.file, detail: `${page.words} words` });
 		for (const href of page.links) {
 			if (!href.startsWith('/') && !href.startsWith('#') && !isValidExternal(href)) {
 				findings.push({ kind: 'badUrl', file: page.file, detail: `"${href}"` });

@@ -8,6 +8,11 @@ export function sortByOrder<T extends Orderable>(pages: readonly T[]): T[] {
 	return [...pages].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en'));
 }
 
+/** Sorts roles by career level, then alphabetically by title: the order readers meet roles in everywhere. */
+export function sortByLevel<T extends { data: { level: number; title: string } }>(roles: readonly T[]): T[] {
+	return [...roles].sort((a, b) => a.data.level - b.data.level || a.data.title.localeCompare(b.data.title, 'en'));
+}
+
 /**
  * At most `size` pages around position `index`, so that a page's navigation stays the same size however many
  * pages its topic has. Small topics are listed whole.

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { TIERS } from '../../src/consts';
-import { readEntryFiles } from '../../src/data/content-files';
+import { readEntryFiles, readGlossaryFile, readPageFiles } from '../../src/data/content-files';
+import { MIN_WORDS } from '../../src/lib/health';
 import { contentHealth } from '../../src/data/health-source';
 import { entryId } from '../../src/lib/entry-id';
 import { entryPath } from '../../src/lib/routes';
@@ -19,17 +20,8 @@ function readPages(collection: 'articles' | 'roles') {
 const articles = readPages('articles');
 const roles = readPages('roles');
 const pages = [...articles, ...roles];
-const glossary = yaml.load(readFileSync('content/glossary.yaml', 'utf8')) as Array<Record<string, unknown>>;
+const glossary = readGlossaryFile('content');
 
-/** Words of prose, leaving out tables, components and link targets. */
-function wordCount(body: string): number {
-	const prose = body
-		.split('\n')
-		.filter((line) => !line.trimStart().startsWith('|') && !line.trimStart().startsWith('<'))
-		.join(' ')
-		.replace(/\]\([^)]*\)/g, ']');
-	return prose.split(/\s+/).filter((word) => /[A-Za-z]/.test(word)).length;
-}
 
 describe('the knowledge base covers the brief', () => {
 	const briefPages: Record<string, string[]> = {
@@ -75,9 +67,9 @@ describe('the knowledge base covers the brief', () => {
 		expect(roles.map((role) => role.id)).toEqual(expect.arrayContaining(required));
 	});
 
-	test('there are at least 75 content pages of at least 600 words', () => {
-		const short = pages.filter((page) => wordCount(page.body) < 600).map((page) => page.id);
-		expect(short).toEqual([]);
+	test(`there are at least 75 content pages of at least ${MIN_WORDS} words`, () => {
+		const short = [...readPageFiles('content', 'articles'), ...readPageFiles('content', 'roles')].filter((page) => page.words < MIN_WORDS);
+		expect(short.map((page) => page.file)).toEqual([]);
 		expect(pages.length).toBeGreaterThanOrEqual(75);
 	});
 
@@ -144,7 +136,7 @@ describe('roles', () => {
 });
 
 describe('the glossary', () => {
-	const ids = new Set(glossary.map((entry) => entry.id as string));
+	const ids = new Set(glossary.map((entry) => entry.id));
 
 	test('has at least 110 terms, including every term the brief names', () => {
 		expect(glossary.length).toBeGreaterThanOrEqual(110);
@@ -154,15 +146,15 @@ describe('the glossary', () => {
 
 	test('cites a source for every term: its own, or those of a page that explains or uses it', () => {
 		const linked = new Set(pages.flatMap((page) => [...page.body.matchAll(/\(\/glossary\/#([a-z0-9-]+)\)/g)].map((match) => match[1])));
-		const unsourced = glossary.filter((entry) => !entry.page && !(entry.sources as unknown[] | undefined)?.length && !linked.has(entry.id as string));
+		const unsourced = glossary.filter((entry) => !entry.page && !entry.sources?.length && !linked.has(entry.id));
 		expect(unsourced.map((entry) => entry.id)).toEqual([]);
 	});
 
 	test('has unique terms and see_also targets that exist', () => {
-		const terms = glossary.map((entry) => String(entry.term).toLowerCase());
+		const terms = glossary.map((entry) => entry.term.toLowerCase());
 		expect(new Set(terms).size).toBe(terms.length);
 		for (const entry of glossary) {
-			for (const other of (entry.see_also as string[] | undefined) ?? []) {
+			for (const other of entry.see_also ?? []) {
 				expect(ids.has(other), `${entry.id} → ${other}`).toBe(true);
 				expect(other).not.toBe(entry.id);
 			}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { navWindow, neighbours, sortByOrder } from '../../src/lib/navigation';
+import { navWindow, neighbours, sortByLevel, sortByOrder } from '../../src/lib/navigation';
 
 const page = (title: string, order: number) => ({ data: { title, order } });
 
@@ -30,5 +30,17 @@ describe('neighbours', () => {
 		expect(neighbours(['a', 'b', 'c'], 1)).toEqual({ prev: 'a', next: 'c' });
 		expect(neighbours(['a', 'b'], 0)).toEqual({ prev: undefined, next: 'b' });
 		expect(neighbours(['a', 'b'], 1)).toEqual({ prev: 'a', next: undefined });
+	});
+});
+
+describe('sortByLevel', () => {
+	test('sorts roles by career level, then by title, without changing the input', () => {
+		const roles = [
+			{ data: { level: 3, title: 'PMO Manager' } },
+			{ data: { level: 2, title: 'Risk Manager' } },
+			{ data: { level: 2, title: 'PMO Analyst' } },
+		];
+		expect(sortByLevel(roles).map((role) => role.data.title)).toEqual(['PMO Analyst', 'Risk Manager', 'PMO Manager']);
+		expect(roles[0]!.data.title).toBe('PMO Manager');
 	});
 });
