@@ -70,7 +70,9 @@ function unpack(compressed: Uint8Array): Uint8Array {
 
 /**
  * Puts the values of a Pagefind filter file in a fixed order. Pagefind writes them in hash-map order, which
- * changes from run to run, so two builds of the same site would otherwise differ.
+ * changes from run to run, so two builds of the same site would otherwise differ. Pagefind 1.3 made its
+ * fragment files stable, and its author noted that the filter and metadata files still change between builds
+ * (https://github.com/Pagefind/pagefind/issues/638).
  * The file is `pagefind_dcd` + CBOR `[name, [[value, [page, …]], …]]`.
  */
 export function sortFilterValues(compressed: Uint8Array): Uint8Array {

@@ -50,8 +50,8 @@ async function writeIndex(outDir: string): Promise<number> {
 		throw new Error(`No page in ${outDir} has a data-pagefind-body element, so the index would be empty.`);
 	}
 	// Written here rather than by index.writeFiles(), whose last files can still be unwritten when the
-	// service is closed (seen as an empty pagefind-entry.json), and put in a canonical form on the way, so
-	// that two builds of the same content are byte-identical.
+	// service is closed (seen as an empty pagefind-entry.json with Pagefind 1.5.2; no upstream issue reports it
+	// yet), and put in a canonical form on the way, so that two builds of the same content are byte-identical.
 	const { errors: fileErrors, files } = await index.getFiles();
 	if (fileErrors.length) throw new Error(fileErrors.join('\n'));
 	for (const file of canonicalBundle(files)) {
