@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { invalidUtf8Line } from '../lib/encoding';
 
 /**
@@ -19,7 +20,12 @@ export function contentEncoding(contentDir: string): AstroIntegration {
 						const line = invalidUtf8Line(readFileSync(file));
 						return line === undefined ? [] : [`${file}:${line}: not valid UTF-8; save the file with UTF-8 encoding.`];
 					});
-				if (problems.length) throw new Error(`Content files must be UTF-8:\n  - ${problems.join('\n  - ')}`);
+				if (problems.length) {
+					throw new AstroError(
+						`Content files must be UTF-8:\n  - ${problems.join('\n  - ')}`,
+						'Open each file in your editor and save it with UTF-8 encoding (in VS Code: "Save with Encoding", then UTF-8).',
+					);
+				}
 			},
 		},
 	};

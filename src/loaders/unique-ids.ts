@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { AstroError } from 'astro/errors';
 import { entryId } from '../lib/entry-id.ts';
 
 /**
@@ -14,9 +15,9 @@ export function uniqueIds(collection: string, base: string) {
 		const id = entryId(entry, data.slug);
 		const owner = owners.get(id);
 		if (owner && owner !== entry && existsSync(join(base, owner))) {
-			throw new Error(
-				`${join(base, entry)} and ${join(base, owner)} would both be published at /${collection}/${id}/. ` +
-					'Rename one of the files, or give one a different `slug`.',
+			throw new AstroError(
+				`${join(base, entry)} and ${join(base, owner)} would both be published at /${collection}/${id}/.`,
+				'Rename one of the files, or give one a different `slug`; add the old address to content/redirects.yaml if it was published.',
 			);
 		}
 		owners.set(id, entry);

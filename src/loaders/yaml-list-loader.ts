@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import { file } from 'astro/loaders';
 import yaml from 'js-yaml';
+import { AstroError } from 'astro/errors';
 
 /**
  * Astro's `file()` loader only logs a YAML syntax error, a missing id or a duplicate id and goes on with
@@ -24,16 +25,16 @@ export function assertYamlList(path: string, text: string): void {
 	try {
 		data = yaml.load(text, { filename: path });
 	} catch (cause) {
-		throw new Error(`${path}: invalid YAML. ${(cause as Error).message}`, { cause });
+		throw new AstroError(`${path}: invalid YAML. ${(cause as Error).message}`, 'Fix the YAML at the line and column named; a quoted value with a colon in it is a common cause.');
 	}
-	if (!Array.isArray(data)) throw new Error(`${path}: expected a YAML list of entries ("- id: …").`);
+	if (!Array.isArray(data)) throw new AstroError(`${path}: expected a YAML list of entries ("- id: …").`, 'Start each entry with "- id: " followed by a lowercase kebab-case id.');
 	const seen = new Set<string>();
 	data.forEach((item: unknown, index) => {
 		const id = (item as { id?: unknown } | null)?.id;
 		if (typeof id !== 'string' || !id) {
-			throw new Error(`${path}: entry ${index + 1} has no "id" (a lowercase kebab-case string).`);
+			throw new AstroError(`${path}: entry ${index + 1} has no "id" (a lowercase kebab-case string).`);
 		}
-		if (seen.has(id)) throw new Error(`${path}: the id "${id}" is used twice; ids must be unique.`);
+		if (seen.has(id)) throw new AstroError(`${path}: the id "${id}" is used twice; ids must be unique.`);
 		seen.add(id);
 	});
 }
