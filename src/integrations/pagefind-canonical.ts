@@ -14,13 +14,13 @@ const MAGIC = new TextEncoder().encode('pagefind_dcd');
  * Pagefind's own, not a public format, so a new version must be checked (by the byte-identical build test)
  * before it is added here.
  */
-export const SUPPORTED_PAGEFIND = /^1\.5\.\d+$/;
+export const SUPPORTED_PAGEFIND = /^1\.[56]\.\d+$/;
 
 /** Why the installed Pagefind version cannot be used, or undefined when it can. */
 export function checkPagefindVersion(version: string): string | undefined {
 	return SUPPORTED_PAGEFIND.test(version)
 		? undefined
-		: `Pagefind ${version} is installed, but the search index is put in canonical order by reading Pagefind's filter files, whose layout has only been checked for Pagefind 1.5.`;
+		: `Pagefind ${version} is installed, but the search index is put in canonical order by reading Pagefind's filter files, whose layout has only been checked for Pagefind 1.5 and 1.6.`;
 }
 
 /** The head of the CBOR data item at `at`: its major type, its argument, and the head's length in bytes. */

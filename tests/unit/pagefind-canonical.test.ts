@@ -42,9 +42,10 @@ describe('canonicalBundle', () => {
 });
 
 describe('checkPagefindVersion', () => {
-	test('accepts the checked 1.5 releases and names any other version', () => {
+	test('accepts the checked 1.5 and 1.6 releases and names any other version', () => {
 		expect(checkPagefindVersion('1.5.2')).toBeUndefined();
-		expect(checkPagefindVersion('1.6.0')).toMatch(/Pagefind 1\.6\.0 is installed/);
-		expect(checkPagefindVersion('2.0.0-beta.1')).toMatch(/only been checked for Pagefind 1\.5/);
+		expect(checkPagefindVersion('1.6.0')).toBeUndefined();
+		expect(checkPagefindVersion('1.7.0')).toMatch(/Pagefind 1\.7\.0 is installed/);
+		expect(checkPagefindVersion('2.0.0-beta.1')).toMatch(/only been checked for Pagefind 1\.5 and 1\.6/);
 	});
 });
