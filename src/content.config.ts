@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { calendarDay, dayProblem } from './lib/dates';
 import { withAllSchemaErrors } from './loaders/all-schema-errors';
 import { uniqueIds } from './loaders/unique-ids';
 import { yamlListLoader } from './loaders/yaml-list-loader';
@@ -12,13 +13,20 @@ const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const level = z.number().int().min(1, 'Career levels run from 1 to 4.').max(4, 'Career levels run from 1 to 4.');
 
 /**
- * A calendar day, written YYYY-MM-DD (YAML reads an unquoted one as a date). Anything else is refused rather than
- * coerced: `z.coerce.date()` turned `2026` into a moment in 1970 and "Jan 15" into a guessed year.
+ * A calendar day, written YYYY-MM-DD, that exists and is not in the future unless `future` says it may be. The
+ * loader hands over the text as written, even where YAML read it as a date (see writtenDays), so that 2024-02-30
+ * is refused instead of becoming 1 March. The rule itself is dayProblem.
  */
-const dayFormat = 'Write the date as YYYY-MM-DD, for example 2026-01-15.';
-const day = z.union([z.date({ error: dayFormat }), z.iso.date({ error: dayFormat })], { error: dayFormat }).transform(
-	(value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)),
-);
+function day({ future = false } = {}) {
+	return z.string({ error: 'Write the date as YYYY-MM-DD, for example 2026-01-15.' }).transform((text, ctx) => {
+		const problem = dayProblem(text, { now: new Date(), future });
+		if (problem) {
+			ctx.addIssue({ code: 'custom', message: problem });
+			return z.NEVER;
+		}
+		return calendarDay(text)!;
+	});
+}
 
 /** A source a page's facts come from: shown at the foot of the page. */
 const source = z.strictObject({
@@ -38,9 +46,9 @@ const pageFields = {
 	description: z.string().min(20).max(200),
 	tags: z.array(z.string().regex(kebab, 'Tags are lowercase kebab-case, e.g. "benefits-realisation".')).default([]),
 	/** Last reviewed; drives "last updated" and the feed. Defaults to the date of the file's last commit. */
-	updated: day.optional(),
+	updated: day().optional(),
 	/** When an editor last checked every fact on the page against its sources; shown as "last reviewed". */
-	reviewed: day,
+	reviewed: day(),
 	sources: z.array(source).min(1, 'List at least one source.'),
 	/** Other articles worth reading next. */
 	related: z.array(reference('articles')).default([]),

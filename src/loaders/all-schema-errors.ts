@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
+import { parseFrontmatter } from 'astro/markdown';
+import { writtenDays } from '../lib/dates';
 
 /**
  * Astro stops a collection at its first entry that does not match the schema, so an author who made three
@@ -14,7 +17,7 @@ export function withAllSchemaErrors(loader: Loader): Loader {
 			const problems: string[] = [];
 			const parseData: LoaderContext['parseData'] = async (props) => {
 				try {
-					return await context.parseData(props);
+					return await context.parseData({ ...props, data: asWritten(props.data, props.filePath) });
 				} catch (error) {
 					problems.push(...schemaProblems(error, props.filePath));
 					return props.data;
@@ -29,6 +32,12 @@ export function withAllSchemaErrors(loader: Loader): Loader {
 			}
 		},
 	};
+}
+
+/** A page's frontmatter with its dates as the author wrote them, so that the schema checks the text (see writtenDays). */
+function asWritten(data: Record<string, unknown>, filePath: string | undefined): Record<string, unknown> {
+	if (!filePath || !/\.mdx?$/.test(filePath)) return data;
+	return writtenDays(data, parseFrontmatter(readFileSync(filePath, 'utf8')).rawFrontmatter);
 }
 
 /** One "file: field: message" line per schema issue in Astro's InvalidContentEntryDataError. */

@@ -73,6 +73,10 @@ const schemaBuild = once(() =>
 		replaceIn(second(dir), /^title: .*\n/m, '');
 		replaceIn(first(dir), 'topic: structures', 'topic: structure');
 		replaceIn(first(dir), 'updated: 2026-01-15', 'updated: "15th of Jan"');
+		// Unquoted, so that YAML reads them as dates and would roll them over into real ones.
+		replaceIn(first(dir), 'reviewed: 2026-01-15', 'reviewed: 2024-13-45');
+		replaceIn(second(dir), 'updated: 2026-01-15', 'updated: 2024-02-30');
+		replaceIn(second(dir), 'reviewed: 2026-01-15', 'reviewed: 2999-01-01');
 	}),
 );
 
@@ -101,6 +105,9 @@ const badCases: Array<{ name: string; build: () => Promise<BuildResult>; expecte
 	{ name: 'missing-title', build: schemaBuild, expected: ['articles/second.mdx', 'title'] },
 	{ name: 'bad-enum', build: schemaBuild, expected: ['articles/first.mdx', 'topic', 'expected one of'] },
 	{ name: 'bad-date', build: schemaBuild, expected: ['articles/first.mdx', 'updated', 'YYYY-MM-DD'] },
+	{ name: 'month-13', build: schemaBuild, expected: ['articles/first.mdx: reviewed: 2024-13-45 is not a date'] },
+	{ name: 'february-30', build: schemaBuild, expected: ['articles/second.mdx: updated: 2024-02-30 is not a date'] },
+	{ name: 'future-date', build: schemaBuild, expected: ['articles/second.mdx: reviewed: 2999-01-01 is in the future'] },
 	{ name: 'unknown-reference', build: catalogBuild, expected: ['articles/first.mdx', 'related[1]', 'no-such-article'] },
 	{ name: 'broken-link', build: catalogBuild, expected: ['articles/first.mdx', '/roles/missing-role/', 'no page'] },
 	{ name: 'broken-anchor', build: catalogBuild, expected: ['articles/first.mdx', '#no-such-heading', 'no heading'] },
