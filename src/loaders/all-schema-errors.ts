@@ -35,9 +35,10 @@ export function withAllSchemaErrors(loader: Loader): Loader {
 }
 
 /** A page's frontmatter with its dates as the author wrote them, so that the schema checks the text (see writtenDays). */
-function asWritten(data: Record<string, unknown>, filePath: string | undefined): Record<string, unknown> {
+function asWritten<T extends Record<string, unknown>>(data: T, filePath: string | undefined): T {
 	if (!filePath || !/\.mdx?$/.test(filePath)) return data;
-	return writtenDays(data, parseFrontmatter(readFileSync(filePath, 'utf8')).rawFrontmatter);
+	// The schema, not this type, says what the fields hold.
+	return writtenDays(data, parseFrontmatter(readFileSync(filePath, 'utf8')).rawFrontmatter) as T;
 }
 
 /** One "file: field: message" line per schema issue in Astro's InvalidContentEntryDataError. */
