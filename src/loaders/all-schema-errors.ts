@@ -27,7 +27,7 @@ export function withAllSchemaErrors(loader: Loader): Loader {
 			if (problems.length) {
 				throw new AstroError(
 					`The ${context.collection} collection has ${problems.length} invalid field(s):\n  - ${problems.join('\n  - ')}`,
-					'Each line names the file and the field; src/content.config.ts documents every field.',
+					'Each line names the file and the field; src/schemas.ts documents every field.',
 				);
 			}
 		},

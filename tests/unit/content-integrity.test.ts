@@ -77,6 +77,8 @@ const schemaBuild = once(() =>
 		replaceIn(first(dir), 'reviewed: 2026-01-15', 'reviewed: 2024-13-45');
 		replaceIn(second(dir), 'updated: 2026-01-15', 'updated: 2024-02-30');
 		replaceIn(second(dir), 'reviewed: 2026-01-15', 'reviewed: 2999-01-01');
+		replaceIn(first(dir), 'title: "First fixture article"', 'title: "   "');
+		replaceIn(second(dir), 'publisher: "Test suite"', 'publisher: ""');
 	}),
 );
 
@@ -98,7 +100,14 @@ let pageBeforeBrokenBuild = '';
 const brokenOverValid = once(async () => {
 	const { outDir } = await validBuild();
 	pageBeforeBrokenBuild = readFileSync(join(outDir, 'articles/first/index.html'), 'utf8');
-	return buildFixture('role-level', (dir) => replaceIn(join(dir, 'roles/fixture-role.mdx'), 'level: 2', 'level: 5'), outDir);
+	return buildFixture(
+		'role-level',
+		(dir) => {
+			replaceIn(join(dir, 'roles/fixture-role.mdx'), 'level: 2', 'level: 5');
+			replaceIn(join(dir, 'roles/fixture-role.mdx'), 'title: "Fixture role"', 'title: "Fixture\u200brole"');
+		},
+		outDir,
+	);
 });
 
 const badCases: Array<{ name: string; build: () => Promise<BuildResult>; expected: string[] }> = [
@@ -113,6 +122,9 @@ const badCases: Array<{ name: string; build: () => Promise<BuildResult>; expecte
 	{ name: 'broken-anchor', build: catalogBuild, expected: ['articles/first.mdx', '#no-such-heading', 'no heading'] },
 	{ name: 'unknown-see-also', build: catalogBuild, expected: ['glossary.yaml', 'pmo', 'see_also[1]', 'raid'] },
 	{ name: 'empty-body', build: catalogBuild, expected: ['articles/second.mdx', 'no body'] },
+	{ name: 'blank-title', build: schemaBuild, expected: ['articles/first.mdx: title: "   " is blank: write the text.'] },
+	{ name: 'blank-source-publisher', build: schemaBuild, expected: ['articles/second.mdx: sources', 'publisher: "" is blank: write the text.'] },
+	{ name: 'zero-width-title', build: brokenOverValid, expected: ['roles/fixture-role.mdx: title: "Fixture\u200brole" contains U+200B, a control or invisible character'] },
 	{ name: 'role-invalid-level', build: brokenOverValid, expected: ['roles/fixture-role.mdx', 'level', '1 to 4'] },
 	{
 		name: 'duplicate-url',
