@@ -9,6 +9,7 @@ import { CONTENT_DIR } from './src/consts.ts';
 import { contentEncoding } from './src/integrations/content-encoding.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { noPlaceholders } from './src/integrations/placeholders.ts';
 import { resolveSiteLocation } from './src/lib/env.ts';
 import { redirectMap } from './src/lib/redirects.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
@@ -64,6 +65,7 @@ export default defineConfig({
 	},
 	integrations: [
 		contentEncoding(CONTENT_DIR),
+		noPlaceholders(CONTENT_DIR),
 		mdx(),
 		// The 404 page answers unknown URLs; it has no address of its own to list.
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),

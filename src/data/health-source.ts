@@ -3,6 +3,7 @@ import { CONTENT_DIR, TOPIC_IDS } from '../consts.ts';
 import { termFinder } from '../lib/glossary.ts';
 import { type Finding, healthFindings } from '../lib/health.ts';
 import type { Naming } from '../lib/names.ts';
+import { placeholdersIn } from './placeholders.ts';
 import { type GlossaryFileEntry, readGlossaryFile, readLevelsFile, readPageFiles } from './content-files.ts';
 import { entryPath } from '../lib/routes.ts';
 
@@ -39,5 +40,6 @@ export function contentHealth(today = new Date(), contentDir = CONTENT_DIR): Fin
 		TOPIC_IDS,
 		today,
 		namings,
+		placeholdersIn(contentDir),
 	);
 }

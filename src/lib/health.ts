@@ -1,4 +1,5 @@
 import { type Naming, ambiguousNames } from './names.ts';
+import type { PlaceholderLine } from './placeholders.ts';
 import { nearDuplicates, paragraphsOf } from './near-duplicates.ts';
 import { unsourcedStatistics } from './statistics.ts';
 import { linkTarget } from './routes.ts';
@@ -33,6 +34,7 @@ export const MIN_WORDS = 600;
 
 /** What the report looks for, with the heading each kind is listed under. */
 export const CHECKS = {
+	placeholder: 'Placeholders left by npm run new (the build stops on them)',
 	stale: 'Not updated for more than 18 months',
 	unreviewed: 'Not reviewed in the last 12 months',
 	unsourced: 'No sources, or sources without a URL',
@@ -71,8 +73,9 @@ export function healthFindings(
 	topics: readonly string[],
 	today: Date,
 	namings: readonly Naming[] = [],
+	placeholders: ReadonlyArray<PlaceholderLine & { file: string }> = [],
 ): Finding[] {
-	const findings: Finding[] = [];
+	const findings: Finding[] = placeholders.map(({ file, line, text }) => ({ kind: 'placeholder', file: `${file}:${line}`, detail: text }));
 	const staleBefore = monthsBefore(today, 18);
 	const unreviewedBefore = monthsBefore(today, 12);
 	const linked = new Set(pages.flatMap((page) => page.links.filter((href) => href.startsWith('/')).map(linkTarget).filter((url) => url !== page.url)));
@@ -116,5 +119,5 @@ export function healthFindings(
 		findings.push({ kind: 'ambiguousName', file: claims[0]!.file, detail: `"${name}" leads to ${claims.map((claim) => `${claim.owner} (${claim.file})`).join(' and ')}` });
 	}
 	const order = Object.keys(CHECKS);
-	return findings.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.file.localeCompare(b.file, 'en'));
+	return findings.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.file.localeCompare(b.file, 'en', { numeric: true }));
 }

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
+import { parseFrontmatter } from 'astro/markdown';
+import { writtenDays } from '../lib/dates';
 
 /**
  * Astro stops a collection at its first entry that does not match the schema, so an author who made three
@@ -14,7 +17,7 @@ export function withAllSchemaErrors(loader: Loader): Loader {
 			const problems: string[] = [];
 			const parseData: LoaderContext['parseData'] = async (props) => {
 				try {
-					return await context.parseData(props);
+					return await context.parseData({ ...props, data: asWritten(props.data, props.filePath) });
 				} catch (error) {
 					problems.push(...schemaProblems(error, props.filePath));
 					return props.data;
@@ -24,11 +27,18 @@ export function withAllSchemaErrors(loader: Loader): Loader {
 			if (problems.length) {
 				throw new AstroError(
 					`The ${context.collection} collection has ${problems.length} invalid field(s):\n  - ${problems.join('\n  - ')}`,
-					'Each line names the file and the field; src/content.config.ts documents every field.',
+					'Each line names the file and the field; src/schemas.ts documents every field.',
 				);
 			}
 		},
 	};
+}
+
+/** A page's frontmatter with its dates as the author wrote them, so that the schema checks the text (see writtenDays). */
+function asWritten<T extends Record<string, unknown>>(data: T, filePath: string | undefined): T {
+	if (!filePath || !/\.mdx?$/.test(filePath)) return data;
+	// The schema, not this type, says what the fields hold.
+	return writtenDays(data, parseFrontmatter(readFileSync(filePath, 'utf8')).rawFrontmatter) as T;
 }
 
 /** One "file: field: message" line per schema issue in Astro's InvalidContentEntryDataError. */

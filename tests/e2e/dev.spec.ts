@@ -43,3 +43,16 @@ test('npm run dev serves a search index of the content, and refreshes it when co
 		await expect(page.locator('.search-page .pf-result-link', { hasText: 'Quokka governance' })).toBeVisible({ timeout: 5_000 });
 	}).toPass({ timeout: 150_000 });
 });
+
+test('npm run dev shows a page still holding placeholders of npm run new, marked unfinished with the lines to write', async ({ page }) => {
+	writeFileSync(
+		join(DEV.contentDir, 'articles/still-being-written.mdx'),
+		'---\ntitle: "Half-written page"\ndescription: "TODO: one sentence, 20-200 characters, shown in search results."\ntopic: strategy\nupdated: 2026-01-15\nreviewed: 2026-01-15\nsources:\n  - title: "Fixture source"\n    publisher: "Test suite"\n---\n\nTODO: introduce the subject. See the [first article](/articles/first/).\n',
+	);
+	// The content layer picks the new file up in the background; reload until the page is served.
+	await expect(async () => {
+		await page.goto('articles/still-being-written/');
+		await expect(page.locator('h1')).toHaveText('Half-written page', { timeout: 5_000 });
+	}).toPass({ timeout: 150_000 });
+	await expect(page.locator('.unfinished')).toHaveText(/Unfinished: placeholders from npm run new remain in .*articles\/still-being-written\.mdx, lines 3, 12\./);
+});

@@ -57,15 +57,27 @@ function scaffold(dir: string, ...args: string[]): void {
 const first = (dir: string) => join(dir, 'articles/first.mdx');
 const second = (dir: string) => join(dir, 'articles/second.mdx');
 
-/** The base fixture plus one entry of each kind made by `npm run new`: the site authors start from. */
+/** The base fixture plus one entry of each kind made by `npm run new`, placeholders and all. */
+function scaffoldEach(dir: string): void {
+	scaffold(dir, 'article', '--topic', 'practices', '--title', 'Stage gates in practice');
+	scaffold(dir, 'role', '--level', '1', '--tier', 'project', '--title', 'Project support officer');
+	scaffold(dir, 'glossary', '--term', 'Stage gate');
+	scaffold(dir, 'toolkit', '--practice', 'second', '--title', 'Gate checklist');
+}
+
+/** The files `scaffoldEach` writes to, with every placeholder written over as an author would. */
+const scaffolded = ['articles/stage-gates-in-practice.mdx', 'roles/project-support-officer.mdx', 'glossary.yaml', 'toolkits/gate-checklist.yaml'];
+
+/** The site authors start from: the base fixture plus one finished entry of each kind made by `npm run new`. */
 const validBuild = once(() =>
 	buildFixture('valid', (dir) => {
-		scaffold(dir, 'article', '--topic', 'practices', '--title', 'Stage gates in practice');
-		scaffold(dir, 'role', '--level', '1', '--tier', 'project', '--title', 'Project support officer');
-		scaffold(dir, 'glossary', '--term', 'Stage gate');
-		scaffold(dir, 'toolkit', '--practice', 'second', '--title', 'Gate checklist');
+		scaffoldEach(dir);
+		for (const file of scaffolded) replaceIn(join(dir, file), /TODO: /g, 'Written: ');
 	}),
 );
+
+/** Entries fresh from `npm run new`, placeholders unwritten: a production build stops before building anything. */
+const placeholderBuild = once(() => buildFixture('placeholders', scaffoldEach));
 
 /** Schema mistakes in several files of one collection, which the build reports together. */
 const schemaBuild = once(() =>
@@ -73,6 +85,12 @@ const schemaBuild = once(() =>
 		replaceIn(second(dir), /^title: .*\n/m, '');
 		replaceIn(first(dir), 'topic: structures', 'topic: structure');
 		replaceIn(first(dir), 'updated: 2026-01-15', 'updated: "15th of Jan"');
+		// Unquoted, so that YAML reads them as dates and would roll them over into real ones.
+		replaceIn(first(dir), 'reviewed: 2026-01-15', 'reviewed: 2024-13-45');
+		replaceIn(second(dir), 'updated: 2026-01-15', 'updated: 2024-02-30');
+		replaceIn(second(dir), 'reviewed: 2026-01-15', 'reviewed: 2999-01-01');
+		replaceIn(first(dir), 'title: "First fixture article"', 'title: "   "');
+		replaceIn(second(dir), 'publisher: "Test suite"', 'publisher: ""');
 	}),
 );
 
@@ -94,18 +112,35 @@ let pageBeforeBrokenBuild = '';
 const brokenOverValid = once(async () => {
 	const { outDir } = await validBuild();
 	pageBeforeBrokenBuild = readFileSync(join(outDir, 'articles/first/index.html'), 'utf8');
-	return buildFixture('role-level', (dir) => replaceIn(join(dir, 'roles/fixture-role.mdx'), 'level: 2', 'level: 5'), outDir);
+	return buildFixture(
+		'role-level',
+		(dir) => {
+			replaceIn(join(dir, 'roles/fixture-role.mdx'), 'level: 2', 'level: 5');
+			replaceIn(join(dir, 'roles/fixture-role.mdx'), 'title: "Fixture role"', 'title: "Fixture\u200brole"');
+		},
+		outDir,
+	);
 });
 
 const badCases: Array<{ name: string; build: () => Promise<BuildResult>; expected: string[] }> = [
 	{ name: 'missing-title', build: schemaBuild, expected: ['articles/second.mdx', 'title'] },
 	{ name: 'bad-enum', build: schemaBuild, expected: ['articles/first.mdx', 'topic', 'expected one of'] },
 	{ name: 'bad-date', build: schemaBuild, expected: ['articles/first.mdx', 'updated', 'YYYY-MM-DD'] },
+	{ name: 'month-13', build: schemaBuild, expected: ['articles/first.mdx: reviewed: 2024-13-45 is not a date'] },
+	{ name: 'february-30', build: schemaBuild, expected: ['articles/second.mdx: updated: 2024-02-30 is not a date'] },
+	{ name: 'future-date', build: schemaBuild, expected: ['articles/second.mdx: reviewed: 2999-01-01 is in the future'] },
 	{ name: 'unknown-reference', build: catalogBuild, expected: ['articles/first.mdx', 'related[1]', 'no-such-article'] },
 	{ name: 'broken-link', build: catalogBuild, expected: ['articles/first.mdx', '/roles/missing-role/', 'no page'] },
 	{ name: 'broken-anchor', build: catalogBuild, expected: ['articles/first.mdx', '#no-such-heading', 'no heading'] },
 	{ name: 'unknown-see-also', build: catalogBuild, expected: ['glossary.yaml', 'pmo', 'see_also[1]', 'raid'] },
 	{ name: 'empty-body', build: catalogBuild, expected: ['articles/second.mdx', 'no body'] },
+	{ name: 'blank-title', build: schemaBuild, expected: ['articles/first.mdx: title: "   " is blank: write the text.'] },
+	{ name: 'blank-source-publisher', build: schemaBuild, expected: ['articles/second.mdx: sources', 'publisher: "" is blank: write the text.'] },
+	{ name: 'zero-width-title', build: brokenOverValid, expected: ['roles/fixture-role.mdx: title: "Fixture\u200brole" contains U+200B, a control or invisible character'] },
+	{ name: 'placeholder-description', build: placeholderBuild, expected: ['articles/stage-gates-in-practice.mdx:3: found the placeholder description: "TODO: one sentence'] },
+	{ name: 'placeholder-body', build: placeholderBuild, expected: ['roles/project-support-officer.mdx:', 'found the placeholder TODO: write this section.; expected the text it asks for.'] },
+	{ name: 'placeholder-definition', build: placeholderBuild, expected: ['glossary.yaml:', 'found the placeholder definition: "TODO: one or two sentences'] },
+	{ name: 'placeholder-toolkit', build: placeholderBuild, expected: ['toolkits/gate-checklist.yaml:2: found the placeholder description: "TODO:'] },
 	{ name: 'role-invalid-level', build: brokenOverValid, expected: ['roles/fixture-role.mdx', 'level', '1 to 4'] },
 	{
 		name: 'duplicate-url',

@@ -29,6 +29,18 @@ describe('healthFindings', () => {
 		expect(healthFindings(healthy, [{ id: 'sro', file: 'g.yaml', usedBy: ['/articles/b/'] }], ['structures'], today)).toEqual([]);
 	});
 
+	test('lists each placeholder npm run new left, by file and line, before anything else', () => {
+		const placeholders = [
+			{ file: 'a.mdx', line: 12, text: 'TODO: write this section.' },
+			{ file: 'a.mdx', line: 3, text: 'description: "TODO: one sentence."' },
+		];
+		const findings = healthFindings([a, b], [], [], today, [], placeholders);
+		expect(findings.slice(0, 2)).toEqual([
+			{ kind: 'placeholder', file: 'a.mdx:3', detail: 'description: "TODO: one sentence."' },
+			{ kind: 'placeholder', file: 'a.mdx:12', detail: 'TODO: write this section.' },
+		]);
+	});
+
 	test.for([
 		['stale', { updated: new Date('2025-04-01') }, 'last updated 2025-04-01'],
 		['unsourced', { sources: [] }, 'lists no sources'],

@@ -1,0 +1,156 @@
+import type { reference as astroReference } from 'astro:content';
+import { z } from 'astro/zod';
+import { LEVELS, TIERS, TOPIC_IDS } from './consts';
+import { calendarDay, dayProblem } from './lib/dates';
+import { hiddenCharacter, isBlank } from './lib/text';
+
+/*
+ * The schema of every collection. It lives apart from src/content.config.ts (which adds the loaders) and takes
+ * Astro's `reference` as an argument, so that tests can check entries against these very schemas in memory.
+ */
+
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Text an author must write: a string that is not blank once trimmed. The value is kept exactly as written. */
+function text() {
+	return z.string().refine((value) => !isBlank(value), { error: (issue) => `${JSON.stringify(issue.input)} is blank: write the text.` });
+}
+
+/** A title, term, name or label: text on one line, without control or invisible characters. */
+function name() {
+	return text().refine((value) => !hiddenCharacter(value), {
+		error: (issue) => `${JSON.stringify(issue.input)} contains ${hiddenCharacter(issue.input as string)}, a control or invisible character: remove it.`,
+	});
+}
+
+/** A career level, 1 (new to project support) to 4 (directing PMOs). */
+const level = z.number().int().min(1, 'Career levels run from 1 to 4.').max(4, 'Career levels run from 1 to 4.');
+
+/**
+ * A calendar day, written YYYY-MM-DD, that exists and is not in the future unless `future` says it may be. The
+ * loader hands over the text as written, even where YAML read it as a date (see writtenDays), so that 2024-02-30
+ * is refused instead of becoming 1 March. The rule itself is dayProblem.
+ */
+function day({ future = false } = {}) {
+	return z.string({ error: 'Write the date as YYYY-MM-DD, for example 2026-01-15.' }).transform((value, ctx) => {
+		const problem = dayProblem(value, { now: new Date(), future });
+		if (problem) {
+			ctx.addIssue({ code: 'custom', message: problem });
+			return z.NEVER;
+		}
+		return calendarDay(value)!;
+	});
+}
+
+/** The contentSchemas of an Astro project; `reference` is Astro's, or a stand-in in tests. */
+export function contentSchemas(reference: typeof astroReference) {
+	/** An entry of `collection`, by id. Only a string: Astro's own reference would turn a number into an id. */
+	const ref = <C extends string>(collection: C) => z.string().pipe(reference(collection));
+
+	/** A source a page's facts come from: shown at the foot of the page. */
+	const source = z.strictObject({
+		title: name(),
+		publisher: text(),
+		/** Only where the document is publicly reachable. */
+		url: z.url({ protocol: /^https?$/, message: 'Source URLs must be absolute http(s) URLs.' }).optional(),
+		year: z.number().int().min(1900).max(2100).optional(),
+	});
+
+	/** Fields every page of the site carries, whatever its collection. */
+	const pageFields = {
+		/** Fixes the page's URL (default: the file name), so that renaming the file keeps links working. */
+		slug: z.string().regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*$/, 'A slug is lowercase words joined by hyphens.').optional(),
+		title: name(),
+		/** Shown in search results and as the meta description. */
+		description: text().min(20).max(200),
+		tags: z.array(z.string().regex(kebab, 'Tags are lowercase kebab-case, e.g. "benefits-realisation".')).default([]),
+		/** Last changed; drives "last updated" and the feed. Defaults to the date of the file's last commit. */
+		updated: day().optional(),
+		/** When an editor last checked every fact on the page against its sources; shown as "last reviewed". */
+		reviewed: day(),
+		sources: z.array(source).min(1, 'List at least one source.'),
+		/** Other articles worth reading next. */
+		related: z.array(ref('articles')).default([]),
+		/** Position within its topic; lower comes first. */
+		order: z.number().int().default(100),
+		/** Drafts are left out of the build. */
+		draft: z.boolean().default(false),
+	};
+
+	const articles = z.strictObject({
+		...pageFields,
+		topic: z.enum(TOPIC_IDS),
+		/** Career levels the page is most useful to. */
+		audience: z.array(level).min(1).default([...LEVELS]),
+	});
+
+	const roles = z.strictObject({
+		...pageFields,
+		purpose: text(),
+		responsibilities: z.array(text()).min(1),
+		skills: z.array(text()).min(1),
+		level,
+		tier: z.enum(TIERS),
+		alternative_titles: z.array(name()).default([]),
+		/** The role this one usually reports to; absent for the top of the ladder. */
+		reports_to: ref('roles').optional(),
+	});
+
+	const levels = z.strictObject({
+		id: z.string().regex(kebab, 'Level ids are lowercase kebab-case.'),
+		level,
+		name: name(),
+		focus: text(),
+		summary: text(),
+		/** The article that walks through this level. */
+		article: ref('articles'),
+		job_titles: z.array(z.strictObject({ title: name(), role: ref('roles').optional() })).min(1),
+	});
+
+	const glossary = z.strictObject({
+		id: z.string().regex(kebab, 'Glossary ids are lowercase kebab-case.'),
+		term: name(),
+		abbreviation: name().optional(),
+		definition: text(),
+		see_also: z.array(ref('glossary')).default([]),
+		/** The site page that explains the term best, as a root-relative path. */
+		page: z.string().startsWith('/', 'A glossary page is a root-relative path such as /articles/p3o-model/.').optional(),
+		/** Where the definition comes from, when no page of the site that uses the term already cites it. */
+		sources: z.array(source).default([]),
+	});
+
+	const cell = z.union([z.string(), z.number()]);
+
+	const toolkits = z
+		.strictObject({
+			title: name(),
+			description: text(),
+			/** The practice article the template belongs to. */
+			practice: ref('articles'),
+			columns: z
+				.array(
+					z.strictObject({
+						key: z.string().regex(/^[a-z][a-z0-9_]*$/, 'Column keys are lowercase snake_case.'),
+						label: name(),
+						description: text(),
+					}),
+				)
+				.min(1),
+			rows: z.array(z.record(z.string(), cell)).default([]),
+		})
+		.superRefine((toolkit, ctx) => {
+			const keys = new Set(toolkit.columns.map((column) => column.key));
+			if (keys.size !== toolkit.columns.length) {
+				ctx.addIssue({ code: 'custom', path: ['columns'], message: 'Column keys must be unique.' });
+			}
+			toolkit.rows.forEach((row, index) => {
+				for (const key of Object.keys(row)) {
+					if (!keys.has(key)) {
+						ctx.addIssue({ code: 'custom', path: ['rows', index, key], message: `"${key}" is not a column key.` });
+					}
+				}
+			});
+		});
+
+	return { articles, roles, levels, glossary, toolkits };
+}
