@@ -70,3 +70,72 @@ for (const [diagram, path] of Object.entries(DIAGRAM_PAGES)) {
 		});
 	}
 }
+
+test.describe('header', () => {
+	test('takes one line, at most 56 px, on a phone, with search one tap away', async ({ page, baseURL }) => {
+		rootBuildOnly(baseURL);
+		for (const width of [320, 390, 639]) {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto('articles/p3o-model/');
+			const header = page.locator('.site-header');
+			expect((await header.boundingBox())!.height, `at ${width} px`).toBeLessThanOrEqual(56);
+			await expect(page.getByRole('navigation', { name: 'Primary' })).toBeHidden();
+			await expect(header.locator('[data-search-trigger]')).toBeVisible();
+			await expect(header.getByRole('link', { name: 'PMO Knowledge Base' })).toBeVisible();
+		}
+	});
+
+	test('folds the topics behind a menu button that opens without JavaScript', async ({ browser, baseURL }) => {
+		rootBuildOnly(baseURL);
+		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 }, baseURL: baseURL! });
+		const page = await context.newPage();
+		await page.goto('./');
+		const nav = page.getByRole('navigation', { name: 'Primary' });
+		await expect(nav).toBeHidden();
+		await page.locator('.site-menu summary').click();
+		await expect(nav.getByRole('link', { name: 'PMO structures' })).toBeVisible();
+		await nav.getByRole('link', { name: 'Glossary' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary');
+		await context.close();
+	});
+
+	test('shows the menu button’s focus, and closes the menu on Escape with focus back on it', async ({ page, baseURL }) => {
+		rootBuildOnly(baseURL);
+		await page.setViewportSize({ width: 390, height: 800 });
+		await page.goto('./');
+		const summary = page.locator('.site-menu summary');
+		await page.locator('.site-name').focus();
+		await page.keyboard.press('Tab');
+		await expect(summary).toBeFocused();
+		expect(await summary.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+		await page.keyboard.press('Enter');
+		const nav = page.getByRole('navigation', { name: 'Primary' });
+		await expect(nav).toBeVisible();
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Escape');
+		await expect(nav).toBeHidden();
+		await expect(summary).toBeFocused();
+	});
+
+	test('writes the topics out on a wide screen', async ({ page, baseURL }) => {
+		rootBuildOnly(baseURL);
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto('./');
+		await expect(page.locator('.site-menu summary')).toBeHidden();
+		await expect(page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'PMO structures' })).toBeVisible();
+	});
+
+	test('shows the Ctrl K hint only where the primary pointer is fine, such as a mouse', async ({ browser, baseURL }) => {
+		rootBuildOnly(baseURL);
+		for (const [touch, shown] of [
+			[false, true],
+			[true, false],
+		] as const) {
+			const context = await browser.newContext({ hasTouch: touch, isMobile: touch, viewport: { width: 1280, height: 800 }, baseURL: baseURL! });
+			const page = await context.newPage();
+			await page.goto('./');
+			await expect(page.locator('.search-trigger kbd')).toBeVisible({ visible: shown });
+			await context.close();
+		}
+	});
+});
