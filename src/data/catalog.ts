@@ -60,7 +60,7 @@ async function buildCatalog(): Promise<Catalog> {
 		sources.push({ file: fileOf(page), url, links: (remarkPluginFrontmatter.internalLinks as string[]) ?? [] });
 		wordsByUrl.set(url, (remarkPluginFrontmatter.words as number) ?? 0);
 	});
-	for (const path of ['/', '/search/', '/articles/', '/roles/', '/careers/', '/about/health/']) targets.set(path, new Set());
+	for (const path of ['/', '/search/', '/articles/', '/roles/', '/careers/', '/about/health/', '/about/authoring/']) targets.set(path, new Set());
 	for (const topic of TOPICS) targets.set(`/topics/${topic.id}/`, new Set());
 	targets.set('/glossary/', new Set(glossary.map((entry) => entry.id)));
 	for (const entry of glossary) targets.set(`/glossary/${entry.id}/`, new Set());

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
+import { classesForStyle } from '../../src/markdown/code-classes';
 import { glossaryLinks } from '../../src/markdown/glossary-links';
 import { headingAnchors } from '../../src/markdown/heading-anchors';
 import { internalLinks } from '../../src/markdown/internal-links';
+import { tableAlignment } from '../../src/markdown/table-alignment';
 import { tableScroll } from '../../src/markdown/table-scroll';
 import { taskListLabels } from '../../src/markdown/task-list-labels';
 import { wordCount } from '../../src/markdown/word-count';
@@ -21,7 +23,7 @@ writeFileSync(
 function render(markdown: string, { file = 'articles/other.md', base = '/', frontmatter = {} } = {}) {
 	const { html, data } = markdownToHtml(markdown, {
 		fileURL: pathToFileURL(join(dir, file)),
-		hastPlugins: [wordCount(), glossaryLinks({ glossaryFile, contentDir: dir }), headingAnchors(), internalLinks({ base }), tableScroll(), taskListLabels()],
+		hastPlugins: [wordCount(), glossaryLinks({ glossaryFile, contentDir: dir }), headingAnchors(), internalLinks({ base }), tableAlignment(), tableScroll(), taskListLabels()],
 		data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
 	});
 	return { html, links: data.astro?.frontmatter.internalLinks as string[], words: data.astro?.frontmatter.words as number };
@@ -86,6 +88,30 @@ describe('tableScroll', () => {
 		const { html } = render('| a |\n| - |\n| 1 |\n\ntext\n\n| b |\n| - |\n| 2 |\n');
 		expect(html.match(/<section class="table-scroll" tabindex="0" aria-label="Table \d">\s*<table>/g)).toHaveLength(2);
 		expect(html).toContain('aria-label="Table 2"');
+	});
+});
+
+describe('tableAlignment', () => {
+	test("turns each aligned column's style into a class on its cells, and leaves other columns alone", () => {
+		const { html } = render('| a | b | c | d |\n| :- | :-: | -: | - |\n| 1 | 2 | 3 | 4 |\n');
+		expect(html).not.toContain('style=');
+		expect(html).toContain('<th class="align-left">a</th>');
+		expect(html).toContain('<td class="align-center">2</td>');
+		expect(html).toContain('<td class="align-right">3</td>');
+		expect(html).toContain('<td>4</td>');
+	});
+});
+
+describe('codeClasses', () => {
+	test("maps the css-variables theme's token colours and font styles to classes, and drops what the stylesheet sets", () => {
+		expect(classesForStyle('color:var(--astro-code-token-keyword)')).toEqual(['tok-keyword']);
+		expect(classesForStyle('color: var(--astro-code-token-string-expression); font-style: italic')).toEqual(['tok-string-expression', 'tok-italic']);
+		expect(classesForStyle('background-color:var(--astro-code-background);color:var(--astro-code-foreground); overflow-x: auto;')).toEqual([]);
+	});
+
+	test('stops the build on a style it has no class for, instead of dropping it', () => {
+		expect(() => classesForStyle('color:#ff0000')).toThrow('"color:#ff0000"');
+		expect(() => classesForStyle('color:var(--astro-code-ansi-red)')).toThrow('Content-Security-Policy');
 	});
 });
 
