@@ -46,7 +46,7 @@ export default defineConfig({
 	markdown: {
 		// Sätteri, Astro's Rust Markdown and MDX compiler: GitHub-flavoured Markdown built in, and about eight
 		// times faster than the unified (remark/rehype) pipeline on this site (see docs/benchmarks.md).
-		processor: satteri({ hastPlugins: pipeline.hastPlugins }),
+		processor: satteri({ features: pipeline.features, mdastPlugins: pipeline.mdastPlugins, hastPlugins: pipeline.hastPlugins }),
 		shikiConfig: pipeline.shikiConfig,
 	},
 	integrations: [

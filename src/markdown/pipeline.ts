@@ -1,3 +1,4 @@
+import { callouts } from './callouts';
 import { codeClasses } from './code-classes';
 import { glossaryLinks } from './glossary-links';
 import { headingAnchors } from './heading-anchors';
@@ -13,6 +14,9 @@ import { wordCount } from './word-count';
  */
 export function markdownPipeline({ base, contentDir }: { base: string; contentDir: string }) {
 	return {
+		// Container directives (`:::tip`) are off in the compiler by default; callouts() renders the four it knows.
+		features: { directive: true },
+		mdastPlugins: [callouts()],
 		// Order matters: glossary links are added before internal links are recorded and rebased.
 		hastPlugins: [
 			wordCount(),

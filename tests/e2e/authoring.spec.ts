@@ -34,4 +34,21 @@ test.describe('the writing guide', () => {
 			expect(problems).toEqual([]);
 		});
 	}
+
+	test('shows callouts as named asides, each kind in its own colour in both themes', async ({ page }) => {
+		const colours: Record<string, string[]> = {};
+		for (const scheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto('about/authoring/');
+			for (const name of ['Note', 'Tip: Before you start', 'Caution', 'Danger']) {
+				const aside = page.getByRole('complementary', { name, exact: true });
+				await expect(aside).toBeVisible();
+				(colours[name] ??= []).push(await aside.evaluate((element) => getComputedStyle(element).borderInlineStartColor));
+			}
+		}
+		const [light, dark] = [0, 1].map((index) => new Set(Object.values(colours).map((pair) => pair[index])));
+		expect(light.size).toBe(4);
+		expect(dark.size).toBe(4);
+		for (const [name, [inLight, inDark]] of Object.entries(colours)) expect(inLight, name).not.toBe(inDark);
+	});
 });

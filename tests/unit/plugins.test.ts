@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
+import { callouts } from '../../src/markdown/callouts';
 import { classesForStyle } from '../../src/markdown/code-classes';
 import { glossaryLinks } from '../../src/markdown/glossary-links';
 import { headingAnchors } from '../../src/markdown/heading-anchors';
@@ -88,6 +89,35 @@ describe('tableScroll', () => {
 		const { html } = render('| a |\n| - |\n| 1 |\n\ntext\n\n| b |\n| - |\n| 2 |\n');
 		expect(html.match(/<section class="table-scroll" tabindex="0" aria-label="Table \d">\s*<table>/g)).toHaveLength(2);
 		expect(html).toContain('aria-label="Table 2"');
+	});
+});
+
+describe('callouts', () => {
+	const renderCallouts = (markdown: string) =>
+		markdownToHtml(markdown, { fileURL: pathToFileURL(join(process.cwd(), 'content/articles/page.mdx')), mdastPlugins: [callouts()], features: { directive: true } }).html;
+
+	test('renders each of the four kinds as an aside named by its label', () => {
+		for (const [name, label] of [['note', 'Note'], ['tip', 'Tip'], ['caution', 'Caution'], ['danger', 'Danger']]) {
+			expect(renderCallouts(`:::${name}\nMind the **gap**.\n:::\n`).trim()).toBe(
+				`<aside class="callout callout-${name}" aria-label="${label}"><p class="callout-title">${label}</p><p>Mind the <strong>gap</strong>.</p></aside>`,
+			);
+		}
+	});
+
+	test('uses the title in brackets as the visible title, keeping the kind in the accessible name', () => {
+		const html = renderCallouts(':::tip[Before *you* start]\nRead the charter.\n\n- One\n- Two\n:::\n');
+		expect(html).toContain('<aside class="callout callout-tip" aria-label="Tip: Before you start"><p class="callout-title">Before <em>you</em> start</p><p>Read the charter.</p>');
+		expect(html).toContain('<li>Two</li>');
+	});
+
+	test('stops on an unknown directive, naming the file, the line and the names it knows', () => {
+		expect(() => renderCallouts('Intro.\n\n:::warning\nLost?\n:::\n')).toThrow('content/articles/page.mdx:3: unknown directive ":::warning"; expected a callout: :::note, :::tip, :::caution, :::danger');
+		expect(() => renderCallouts('Intro.\n\n::youtube[Video]\n')).toThrow('content/articles/page.mdx:3: unknown directive "::youtube"');
+		expect(() => renderCallouts('Press :kbd[Ctrl] now.\n')).toThrow('content/articles/page.mdx:1: unknown directive ":kbd[Ctrl]"');
+	});
+
+	test('keeps colons in prose, such as ratios and times, as the text they were', () => {
+		expect(renderCallouts('A 3:1 ratio, met at 12:30 on the key:value line.\n')).toBe('<p>A 3:1 ratio, met at 12:30 on the key:value line.</p>\n');
 	});
 });
 
