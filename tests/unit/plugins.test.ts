@@ -153,6 +153,9 @@ describe('taskListLabels', () => {
 		const loose = render('- [ ] Name the sponsor.\n\n- [ ] Agree the scope.\n\n- Not a task.\n').html;
 		expect(loose).toContain('<input type="checkbox" disabled aria-label="Agree the scope.">');
 		expect(loose).toMatch(/<li>\s*(<p>)?Not a task\.(<\/p>)?\s*<\/li>/);
+		const nested = render('- [x] Set up the office\n  - [ ] Hire staff\n').html;
+		expect(nested).toContain('<input type="checkbox" checked disabled aria-label="Set up the office">');
+		expect(nested).toContain('<input type="checkbox" disabled aria-label="Hire staff">');
 	});
 });
 
