@@ -26,7 +26,7 @@ const classesOf = (node: Element) => (Array.isArray(node.properties.className) ?
 /** Calls `change` on every element, deepest first; `change` may return the nodes to put in its place. */
 function rewrite(parent: Parent, change: (node: Element) => ElementContent[] | undefined): boolean {
 	let changed = false;
-	parent.children = parent.children.flatMap((child) => {
+	parent.children = (parent.children as RootContent[]).flatMap((child): RootContent[] => {
 		if (!isElement(child)) return [child];
 		changed = rewrite(child, change) || changed;
 		const replacement = change(child);
