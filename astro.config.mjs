@@ -12,14 +12,10 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { noPlaceholders } from './src/integrations/placeholders.ts';
 import { resolveSiteLocation } from './src/lib/env.ts';
 import { redirectMap } from './src/lib/redirects.ts';
-import { glossaryLinks } from './src/markdown/glossary-links.ts';
-import { headingAnchors } from './src/markdown/heading-anchors.ts';
-import { internalLinks } from './src/markdown/internal-links.ts';
-import { tableScroll } from './src/markdown/table-scroll.ts';
-import { taskListLabels } from './src/markdown/task-list-labels.ts';
-import { wordCount } from './src/markdown/word-count.ts';
+import { markdownPipeline } from './src/markdown/pipeline.ts';
 
 const { site, base } = resolveSiteLocation(process.env);
+const pipeline = markdownPipeline({ base, contentDir: CONTENT_DIR });
 // Tests build fixture content folders side by side; each needs its own content cache.
 const fixture = process.env.KB_CONTENT_DIR?.replace(/[^\w-]+/g, '_');
 // Old addresses of renamed or merged pages; a content folder without the file has none. Astro adds the base
@@ -51,17 +47,8 @@ export default defineConfig({
 	markdown: {
 		// Sätteri, Astro's Rust Markdown and MDX compiler: GitHub-flavoured Markdown built in, and about eight
 		// times faster than the unified (remark/rehype) pipeline on this site (see docs/benchmarks.md).
-		// Order matters: glossary links are added before internal links are recorded and rebased.
-		processor: satteri({
-			hastPlugins: [
-				wordCount(),
-				glossaryLinks({ glossaryFile: `${CONTENT_DIR}/glossary.yaml`, contentDir: CONTENT_DIR }),
-				headingAnchors(),
-				internalLinks({ base }),
-				tableScroll(),
-				taskListLabels(),
-			],
-		}),
+		processor: satteri({ features: pipeline.features, mdastPlugins: pipeline.mdastPlugins, hastPlugins: pipeline.hastPlugins }),
+		shikiConfig: pipeline.shikiConfig,
 	},
 	integrations: [
 		contentEncoding(CONTENT_DIR),

@@ -40,7 +40,8 @@ export function linkTarget(href: string): string {
  */
 export function staticRoutePath(file: string): string | undefined {
 	const match = /^(.*?)(?:index)?\.astro$/.exec(file);
-	if (!match || file.includes('[') || file === '404.astro') return undefined;
+	// Astro builds no route from a file or folder whose name starts with an underscore.
+	if (!match || file.includes('[') || file === '404.astro' || /(^|\/)_/.test(file)) return undefined;
 	const path = match[1]!.replace(/\/$/, '');
 	return path ? `/${path}/` : '/';
 }

@@ -24,7 +24,13 @@ export function taskListLabels() {
 					const classes = node.properties?.className;
 					if (!Array.isArray(classes) || !classes.includes('task-list-item')) return;
 					const checkbox = checkboxOf(node as Element);
-					if (checkbox) ctx.setProperty(checkbox as ElementContent & Element, 'ariaLabel', ctx.textContent(node).trim());
+					// The item's own text: a nested list's tasks are named by their own checkboxes.
+					const text = (node as Element).children
+						.filter((child) => !(child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol')))
+						.map((child) => ctx.textContent(child))
+						.join('')
+						.trim();
+					if (checkbox) ctx.setProperty(checkbox as ElementContent & Element, 'ariaLabel', text);
 				},
 			},
 		});

@@ -154,6 +154,7 @@ const PAGE_TYPES = {
 	'articles index': 'articles/',
 	'not found': 'no/such/page/',
 	'search results': 'search/?q=governance',
+	'writing guide': 'about/authoring/',
 };
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -153,6 +153,11 @@ const badCases: Array<{ name: string; build: () => Promise<BuildResult>; expecte
 		expected: ['second.mdx'],
 	},
 	{
+		name: 'unknown-directive',
+		build: once(() => buildFixture('unknown-directive', (dir) => replaceIn(second(dir), 'More text.', 'More text.\n\n:::warning\nThis block would be lost.\n:::'))),
+		expected: ['articles/second.mdx:20', ':::warning', ':::note, :::tip, :::caution, :::danger'],
+	},
+	{
 		name: 'non-utf8',
 		build: once(() =>
 			buildFixture('non-utf8', (dir) => writeFileSync(first(dir), Buffer.from(readFileSync(first(dir), 'utf8').replace('An introduction', 'An introducti\u00f3n'), 'latin1'))),

@@ -4,9 +4,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
+import { callouts } from '../../src/markdown/callouts';
+import { classesForStyle } from '../../src/markdown/code-classes';
 import { glossaryLinks } from '../../src/markdown/glossary-links';
 import { headingAnchors } from '../../src/markdown/heading-anchors';
 import { internalLinks } from '../../src/markdown/internal-links';
+import { tableAlignment } from '../../src/markdown/table-alignment';
 import { tableScroll } from '../../src/markdown/table-scroll';
 import { taskListLabels } from '../../src/markdown/task-list-labels';
 import { wordCount } from '../../src/markdown/word-count';
@@ -21,7 +24,7 @@ writeFileSync(
 function render(markdown: string, { file = 'articles/other.md', base = '/', frontmatter = {} } = {}) {
 	const { html, data } = markdownToHtml(markdown, {
 		fileURL: pathToFileURL(join(dir, file)),
-		hastPlugins: [wordCount(), glossaryLinks({ glossaryFile, contentDir: dir }), headingAnchors(), internalLinks({ base }), tableScroll(), taskListLabels()],
+		hastPlugins: [wordCount(), glossaryLinks({ glossaryFile, contentDir: dir }), headingAnchors(), internalLinks({ base }), tableAlignment(), tableScroll(), taskListLabels()],
 		data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
 	});
 	return { html, links: data.astro?.frontmatter.internalLinks as string[], words: data.astro?.frontmatter.words as number };
@@ -89,6 +92,59 @@ describe('tableScroll', () => {
 	});
 });
 
+describe('callouts', () => {
+	const renderCallouts = (markdown: string) =>
+		markdownToHtml(markdown, { fileURL: pathToFileURL(join(process.cwd(), 'content/articles/page.mdx')), mdastPlugins: [callouts()], features: { directive: true } }).html;
+
+	test('renders each of the four kinds as an aside named by its label', () => {
+		for (const [name, label] of [['note', 'Note'], ['tip', 'Tip'], ['caution', 'Caution'], ['danger', 'Danger']]) {
+			expect(renderCallouts(`:::${name}\nMind the **gap**.\n:::\n`).trim()).toBe(
+				`<aside class="callout callout-${name}" aria-label="${label}"><p class="callout-title">${label}</p><p>Mind the <strong>gap</strong>.</p></aside>`,
+			);
+		}
+	});
+
+	test('uses the title in brackets as the visible title, keeping the kind in the accessible name', () => {
+		const html = renderCallouts(':::tip[Before *you* start]\nRead the charter.\n\n- One\n- Two\n:::\n');
+		expect(html).toContain('<aside class="callout callout-tip" aria-label="Tip: Before you start"><p class="callout-title">Before <em>you</em> start</p><p>Read the charter.</p>');
+		expect(html).toContain('<li>Two</li>');
+	});
+
+	test('stops on an unknown directive, naming the file, the line and the names it knows', () => {
+		expect(() => renderCallouts('Intro.\n\n:::warning\nLost?\n:::\n')).toThrow('content/articles/page.mdx:3: unknown directive ":::warning"; expected a callout: :::note, :::tip, :::caution, :::danger');
+		expect(() => renderCallouts('Intro.\n\n::youtube[Video]\n')).toThrow('content/articles/page.mdx:3: unknown directive "::youtube"');
+		expect(() => renderCallouts('Press :kbd[Ctrl] now.\n')).toThrow('content/articles/page.mdx:1: unknown directive ":kbd[Ctrl]"');
+	});
+
+	test('keeps colons in prose, such as ratios and times, as the text they were', () => {
+		expect(renderCallouts('A 3:1 ratio, met at 12:30 on the key:value line.\n')).toBe('<p>A 3:1 ratio, met at 12:30 on the key:value line.</p>\n');
+	});
+});
+
+describe('tableAlignment', () => {
+	test("turns each aligned column's style into a class on its cells, and leaves other columns alone", () => {
+		const { html } = render('| a | b | c | d |\n| :- | :-: | -: | - |\n| 1 | 2 | 3 | 4 |\n');
+		expect(html).not.toContain('style=');
+		expect(html).toContain('<th class="align-left">a</th>');
+		expect(html).toContain('<td class="align-center">2</td>');
+		expect(html).toContain('<td class="align-right">3</td>');
+		expect(html).toContain('<td>4</td>');
+	});
+});
+
+describe('codeClasses', () => {
+	test("maps the css-variables theme's token colours and font styles to classes, and drops what the stylesheet sets", () => {
+		expect(classesForStyle('color:var(--astro-code-token-keyword)')).toEqual(['tok-keyword']);
+		expect(classesForStyle('color: var(--astro-code-token-string-expression); font-style: italic')).toEqual(['tok-string-expression', 'tok-italic']);
+		expect(classesForStyle('background-color:var(--astro-code-background);color:var(--astro-code-foreground); overflow-x: auto;')).toEqual([]);
+	});
+
+	test('stops the build on a style it has no class for, instead of dropping it', () => {
+		expect(() => classesForStyle('color:#ff0000')).toThrow('"color:#ff0000"');
+		expect(() => classesForStyle('color:var(--astro-code-ansi-red)')).toThrow('Content-Security-Policy');
+	});
+});
+
 describe('taskListLabels', () => {
 	test("names each task's checkbox after the task's text, keeping its state", () => {
 		const tight = render('- [ ] Name the **sponsor**.\n- [x] Agree the scope.\n').html;
@@ -97,6 +153,9 @@ describe('taskListLabels', () => {
 		const loose = render('- [ ] Name the sponsor.\n\n- [ ] Agree the scope.\n\n- Not a task.\n').html;
 		expect(loose).toContain('<input type="checkbox" disabled aria-label="Agree the scope.">');
 		expect(loose).toMatch(/<li>\s*(<p>)?Not a task\.(<\/p>)?\s*<\/li>/);
+		const nested = render('- [x] Set up the office\n  - [ ] Hire staff\n').html;
+		expect(nested).toContain('<input type="checkbox" checked disabled aria-label="Set up the office">');
+		expect(nested).toContain('<input type="checkbox" disabled aria-label="Hire staff">');
 	});
 });
 

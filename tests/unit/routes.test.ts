@@ -28,11 +28,12 @@ describe('staticRoutePath', () => {
 		expect(staticRoutePath('about/health.astro')).toBe('/about/health/');
 	});
 
-	test('leaves out dynamic routes, endpoints and the 404 page', () => {
+	test('leaves out dynamic routes, endpoints, the 404 page and underscored files', () => {
 		expect(staticRoutePath('articles/[...id].astro')).toBeUndefined();
 		expect(staticRoutePath('tags/[tag].astro')).toBeUndefined();
 		expect(staticRoutePath('rss.xml.ts')).toBeUndefined();
 		expect(staticRoutePath('404.astro')).toBeUndefined();
+		expect(staticRoutePath('about/_partial.astro')).toBeUndefined();
 	});
 
 	test('knows every static page in src/pages', () => {
