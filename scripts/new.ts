@@ -1,5 +1,5 @@
 // `npm run new`: scaffolds an article, a role, a glossary term or a toolkit in the content folder.
-// Argument parsing, prompts and file access live here; everything else is in src/lib/scaffold.ts.
+// Argument parsing, prompts and file access live here; everything else is in src/lib/scaffold/.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline/promises';
@@ -8,38 +8,10 @@ import yaml from 'js-yaml';
 import { CONTENT_DIR, TIERS, TOPICS } from '../src/consts.ts';
 import { readEntryFiles } from '../src/data/content-files.ts';
 import { entryPath, toolkitCsvPath } from '../src/lib/routes.ts';
-import {
-	ACCEPTED,
-	articleTemplate,
-	checkLevel,
-	checkPractice,
-	checkTier,
-	checkTitle,
-	checkTopic,
-	clashMessage,
-	cleanTitle,
-	entryIdOf,
-	type ExistingEntry,
-	type Field,
-	findClash,
-	glossaryClash,
-	glossaryEntry,
-	glossaryId,
-	type GlossaryItem,
-	insertGlossaryEntry,
-	isoDay,
-	KINDS,
-	type Kind,
-	kindFor,
-	listOf,
-	missingFields,
-	missingMessage,
-	nextOrder,
-	nextSteps,
-	roleTemplate,
-	slugFor,
-	toolkitTemplate,
-} from '../src/lib/scaffold.ts';
+import { checkLevel, checkPractice, checkTier, checkTitle, checkTopic, cleanTitle, slugFor } from '../src/lib/scaffold/checks.ts';
+import { clashMessage, entryIdOf, type ExistingEntry, findClash, glossaryClash, glossaryId, type GlossaryItem } from '../src/lib/scaffold/clashes.ts';
+import { ACCEPTED, type Field, KINDS, type Kind, kindFor, listOf, missingFields, missingMessage, nextSteps } from '../src/lib/scaffold/kinds.ts';
+import { articleTemplate, glossaryEntry, insertGlossaryEntry, isoDay, nextOrder, roleTemplate, toolkitTemplate } from '../src/lib/scaffold/templates.ts';
 
 const HELP = `Creates a new content file with every required field filled in or marked TODO.
 

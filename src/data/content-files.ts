@@ -35,7 +35,6 @@ export interface GlossaryFileEntry {
 	definition: string;
 	/** The page that explains the term best. */
 	page?: string;
-	see_also?: string[];
 	sources?: unknown[];
 }
 

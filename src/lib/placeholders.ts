@@ -1,5 +1,5 @@
 /**
- * The mark of every placeholder `npm run new` writes (src/lib/scaffold.ts): a description, purpose, source,
+ * The mark of every placeholder `npm run new` writes (src/lib/scaffold/templates.ts): a description, purpose, source,
  * definition, column or paragraph that still reads "TODO: …" has not been written yet.
  */
 export const PLACEHOLDER = 'TODO:';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { TIERS } from '../../src/consts';
-import { readEntryFiles, readGlossaryFile, readPageFiles } from '../../src/data/content-files';
+import { type GlossaryFileEntry, readEntryFiles, readGlossaryFile, readPageFiles } from '../../src/data/content-files';
 import { MIN_WORDS } from '../../src/lib/health';
 import { contentHealth } from '../../src/data/health-source';
 import { entryId } from '../../src/lib/entry-id';
@@ -20,7 +20,8 @@ function readPages(collection: 'articles' | 'roles') {
 const articles = readPages('articles');
 const roles = readPages('roles');
 const pages = [...articles, ...roles];
-const glossary = readGlossaryFile('content');
+/** The glossary as its file holds it: `see_also` lists term ids. */
+const glossary: Array<GlossaryFileEntry & { see_also?: string[] }> = readGlossaryFile('content');
 
 
 describe('the knowledge base covers the brief', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { holdsPlaceholder, placeholderLines, placeholderMessage } from '../../src/lib/placeholders';
-import { articleTemplate, glossaryEntry, roleTemplate, toolkitTemplate } from '../../src/lib/scaffold';
+import { articleTemplate, glossaryEntry, roleTemplate, toolkitTemplate } from '../../src/lib/scaffold/templates';
 
 describe('placeholderLines', () => {
 	test('gives the 1-based line and the trimmed text of each placeholder', () => {

@@ -6,30 +6,10 @@ import yaml from 'js-yaml';
 import { afterEach, describe, expect, test } from 'vitest';
 import { TIERS, TOPICS } from '../../src/consts';
 import { readEntryFiles } from '../../src/data/content-files';
-import {
-	articleTemplate,
-	checkLevel,
-	checkPractice,
-	checkTier,
-	checkTitle,
-	checkTopic,
-	clashMessage,
-	entryIdOf,
-	findClash,
-	glossaryClash,
-	glossaryEntry,
-	glossaryId,
-	insertGlossaryEntry,
-	isoDay,
-	kindFor,
-	missingFields,
-	missingMessage,
-	nextOrder,
-	nextSteps,
-	roleTemplate,
-	slugFor,
-	toolkitTemplate,
-} from '../../src/lib/scaffold';
+import { checkLevel, checkPractice, checkTier, checkTitle, checkTopic, slugFor } from '../../src/lib/scaffold/checks';
+import { clashMessage, entryIdOf, findClash, glossaryClash, glossaryId } from '../../src/lib/scaffold/clashes';
+import { kindFor, missingFields, missingMessage, nextSteps } from '../../src/lib/scaffold/kinds';
+import { articleTemplate, glossaryEntry, insertGlossaryEntry, isoDay, nextOrder, roleTemplate, toolkitTemplate } from '../../src/lib/scaffold/templates';
 import { idFromPath } from '../../src/lib/entry-id';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
