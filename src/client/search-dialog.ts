@@ -47,6 +47,10 @@ function isTyping(target: EventTarget | null): boolean {
 	return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
+// Pointing at or tabbing to the search button is the first sign that a reader is about to search: the engine
+// starts loading then, so that it is ready by the first keystroke.
+for (const intent of ['pointerenter', 'focus']) trigger?.addEventListener(intent, () => void loadSearchUi(), { once: true });
+
 trigger?.addEventListener('click', (event) => {
 	if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
 	event.preventDefault();

@@ -1,13 +1,39 @@
-// Loads Pagefind's Component UI on first use, so that pages ship only a few hundred bytes of search code
-// until a reader asks to search.
+// Loads Pagefind's Component UI when a reader shows they are about to search, so that pages ship only a few
+// hundred bytes of search code to readers who never do.
 import type { Instance, PagefindResultData } from '@pagefind/component-ui';
 
 let loading: Promise<Instance> | undefined;
 
-/** Loads the search components and their stylesheet once; resolves with the shared Pagefind instance. */
+/** The part of Pagefind's search engine (pagefind.js) that this module touches. */
+interface Engine {
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** Where the Pagefind bundle is served from, as the page's <pagefind-config> says. */
+const bundlePath = () => document.querySelector('pagefind-config')?.getAttribute('bundle-path') ?? '/pagefind/';
+
+/**
+ * Loads the search components and their stylesheet once, and starts Pagefind's engine (its WebAssembly and
+ * page list) loading; resolves with the shared Pagefind instance. Called on the first sign of intent, so
+ * that the engine is ready by the time the reader has typed.
+ */
 export function loadSearchUi(): Promise<Instance> {
-	loading ??= Promise.all([import('./search-components'), loadStylesheet()]).then(([{ getInstanceManager }]) => {
+	const filtersShown = document.querySelector('pagefind-filter-pane') !== null;
+	loading ??= Promise.all([
+		import('./search-components'),
+		loadStylesheet(),
+		filtersShown ? undefined : (import(/* @vite-ignore */ `${bundlePath()}pagefind.js`) as Promise<{ createInstance(options: object): Engine }>),
+	]).then(([{ getInstanceManager }, , pagefind]) => {
 		const instance = getInstanceManager().getInstance('default');
+		if (pagefind) {
+			// Only the search page shows filters. Elsewhere the engine is created here, so that it starts loading
+			// now and answers "which filters are there?" with none: the Component UI would otherwise download every
+			// filter list before the first result, for a dialog that shows none.
+			const engine = pagefind.createInstance(instance.pagefindOptions);
+			engine.filters = async () => ({});
+			// The Component UI loads its own engine only when it has none (Instance.__load__ in 1.5.2).
+			(instance as unknown as { __pagefind__: Engine }).__pagefind__ = engine;
+		}
 		useResultTemplate(document, instance);
 		return instance;
 	});
@@ -27,10 +53,9 @@ export function useResultTemplate(root: ParentNode, instance: Instance): void {
  * would be linked from every page and block rendering for readers who never search.
  */
 function loadStylesheet(): Promise<void> {
-	const bundle = document.querySelector('pagefind-config')?.getAttribute('bundle-path') ?? '/pagefind/';
 	const link = document.createElement('link');
 	link.rel = 'stylesheet';
-	link.href = `${bundle}pagefind-component-ui.css`;
+	link.href = `${bundlePath()}pagefind-component-ui.css`;
 	return new Promise((resolve) => {
 		link.addEventListener('load', () => resolve());
 		link.addEventListener('error', () => resolve());

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { basePath, expectAccessible, rootBuildOnly, watchForProblems } from './support';
 
 const dialog = (page: Page) => page.locator('pagefind-modal dialog');
@@ -62,6 +62,64 @@ test.describe('the search dialog', () => {
 			await expect(dialog(page).locator('.pf-result').first()).toBeVisible();
 			await expectAccessible(page, 'pagefind-modal');
 		}
+	});
+});
+
+/** The path of every request the pages of `context` make from now on, search's worker included. */
+function recordRequests(context: BrowserContext): string[] {
+	const paths: string[] = [];
+	context.on('request', (request) => paths.push(new URL(request.url()).pathname));
+	return paths;
+}
+
+/** Pagefind's engine and page list: what a first search cannot do without. */
+const ENGINE = [/\/pagefind\/pagefind\.js$/, /\/pagefind\/wasm\.en-gb\.pagefind$/, /\/pagefind\/pagefind\.en-gb_\w+\.pf_meta$/];
+
+test.describe('what search loads, and when', () => {
+	test('a page where the reader never touches search loads nothing for it', async ({ page, context }) => {
+		const requests = recordRequests(context);
+		await page.goto('articles/p3o-model/');
+		await page.waitForLoadState('networkidle');
+		expect(requests.some((path) => path.includes('/pagefind/') || path.includes('search-components'))).toBe(false);
+	});
+
+	test('pointing at or tabbing to the search button starts loading the engine and page list, before any typing', async ({ browser, baseURL }) => {
+		for (const intent of ['hover', 'focus'] as const) {
+			const context = await browser.newContext({ baseURL: baseURL! });
+			const page = await context.newPage();
+			const requests = recordRequests(context);
+			await page.goto('articles/p3o-model/');
+			await page.locator('[data-search-trigger]')[intent]();
+			for (const file of ENGINE) await expect.poll(() => requests.some((path) => file.test(path)), `${intent}: ${file}`).toBe(true);
+			await expect(dialog(page)).toHaveCount(0);
+			await context.close();
+		}
+	});
+
+	test('opening the dialog starts loading the engine, and the dialog, which shows no filters, never loads the filter lists', async ({
+		page,
+		context,
+	}) => {
+		const requests = recordRequests(context);
+		await page.goto('articles/p3o-model/');
+		await page.keyboard.press('Control+k');
+		await expect(dialogInput(page)).toBeFocused();
+		for (const file of ENGINE) await expect.poll(() => requests.some((path) => file.test(path)), String(file)).toBe(true);
+		await dialogInput(page).fill('benefits');
+		await expect(dialog(page).locator('.pf-result').first()).toBeVisible();
+		// Emptying the box clears the results; the Component UI would fetch every filter list at this point too.
+		await dialogInput(page).fill('');
+		await expect(dialog(page).locator('.pf-result')).toHaveCount(0);
+		await dialogInput(page).fill('hub and spoke');
+		await expect(dialog(page).locator('.pf-result').first()).toBeVisible();
+		expect(requests.filter((path) => path.includes('/pagefind/filter/'))).toEqual([]);
+	});
+
+	test('the search page, which shows filters, loads the filter lists', async ({ page, context }) => {
+		const requests = recordRequests(context);
+		await page.goto('search/?q=pmo');
+		await expect(page.locator('pagefind-filter-pane').getByText('Practices').first()).toBeVisible();
+		expect(requests.some((path) => path.includes('/pagefind/filter/'))).toBe(true);
 	});
 });
 
