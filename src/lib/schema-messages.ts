@@ -96,12 +96,13 @@ export function repeatedKey(text: string): { key: string; line: number } | undef
 }
 
 /**
- * The line for frontmatter that is not valid YAML. `line` is where the parser noticed (1-based in the file), which
- * can be the line after the mistake; a repeated field is named with its own line.
+ * The line for frontmatter, or a YAML file, that is not valid YAML. `line` is where the parser noticed (1-based in
+ * the file), which can be the line after the mistake; a repeated field is named with its own line.
  */
 export function yamlSyntaxLine(file: string, text: string, reason: string, line: number): string {
+	const what = /\.mdx?$/.test(file) ? 'the frontmatter' : 'the file';
 	const repeated = reason.includes('duplicated mapping key') ? repeatedKey(text) : undefined;
 	if (repeated) return `${file}:${repeated.line}: ${repeated.key}: found the field a second time; expected each field once.`;
 	const found = text.split('\n')[line - 1]?.trim();
-	return `${file}:${line}: the frontmatter is not valid YAML (${reason})${found ? ` at or just before ${JSON.stringify(found)}` : ''}; expected "field: value" lines with quotes and brackets closed, indented with spaces.`;
+	return `${file}:${line}: ${what} is not valid YAML (${reason})${found ? ` at or just before ${JSON.stringify(found)}` : ''}; expected "field: value" lines with quotes and brackets closed, indented with spaces.`;
 }

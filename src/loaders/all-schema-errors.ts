@@ -52,16 +52,17 @@ function problemLines(error: unknown, data: unknown, id: string, filePath: strin
 	return result.error.issues.flatMap((issue) => schemaIssueLines(issue as Parameters<typeof schemaIssueLines>[0], data, source));
 }
 
-/** Astro's error for frontmatter that is not YAML, as one actionable line; undefined for any other error. */
+/** Astro's error for frontmatter or a data file that is not YAML, as one actionable line; undefined for any other error. */
 function yamlError(error: unknown): Error | undefined {
-	const { name, loc, message } = error as { name?: string; loc?: { file?: string; line?: number }; message?: string };
-	if ((name !== 'YAMLException' && name !== 'MarkdownError') || !loc?.file || loc.line === undefined) return undefined;
+	const { name, loc, message = '' } = error as { name?: string; loc?: { file?: string; line?: number }; message?: string };
+	if (!['YAMLException', 'MarkdownError', 'DataCollectionEntryParseError'].includes(name ?? '') || !loc?.file || loc.line === undefined) return undefined;
 	const file = relative(process.cwd(), loc.file);
-	// The frontmatter alone, lines numbered as in the file: a body line such as "Note: …" is not a field.
 	const lines = readFileSync(loc.file, 'utf8').split('\n');
-	const frontmatter = lines.slice(0, lines.findIndex((text, index) => index > 0 && text.trim() === '---')).join('\n');
-	const line = yamlSyntaxLine(file, frontmatter, message ?? 'invalid YAML', loc.line);
-	return new AstroError(`A page's frontmatter is not valid YAML:\n  - ${line}`, 'Fix the line named, then build again.');
+	// A page's frontmatter alone, lines numbered as in the file: a body line such as "Note: …" is not a field.
+	const end = /\.mdx?$/.test(file) ? lines.findIndex((text, index) => index > 0 && text.trim() === '---') : -1;
+	const yaml = (end === -1 ? lines : lines.slice(0, end)).join('\n');
+	const reason = message.replace(/^.*failed to parse: /s, '');
+	return new AstroError(`Content that is not valid YAML:\n  - ${yamlSyntaxLine(file, yaml, reason, loc.line)}`, 'Fix the line named, then build again.');
 }
 
 /** A page's frontmatter with its dates as the author wrote them, so that the schema checks the text (see writtenDays). */

@@ -46,5 +46,8 @@ describe('YAML syntax lines', () => {
 		expect(yamlSyntaxLine('a.mdx', '---\ntags: [a\ntopic: b\n', 'missed comma between flow collection entries', 3)).toBe(
 			'a.mdx:3: the frontmatter is not valid YAML (missed comma between flow collection entries) at or just before "topic: b"; expected "field: value" lines with quotes and brackets closed, indented with spaces.',
 		);
+		expect(yamlSyntaxLine('content/toolkits/t.yaml', 'title: "T\npractice: p\n', 'unexpected end of the stream', 2)).toMatch(
+			/^content\/toolkits\/t\.yaml:2: the file is not valid YAML \(unexpected end of the stream\) at or just before "practice: p"/,
+		);
 	});
 });
