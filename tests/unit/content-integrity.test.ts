@@ -77,6 +77,7 @@ const validBuild = once(() =>
 	buildFixture('valid', (dir) => {
 		scaffoldEach(dir);
 		for (const file of scaffolded) replaceIn(join(dir, file), /TODO: /g, 'Written: ');
+		for (const [index, mutant] of acceptedSample.entries()) writeFileSync(join(dir, `articles/accepted-${index + 1}.mdx`), fuzzPage(mutant.yaml));
 	}),
 );
 
@@ -100,7 +101,7 @@ const schemaBuild = once(() =>
 );
 
 /** A page whose frontmatter is a fuzz mutant of the first article's. */
-const fuzzPage = (yaml: string) => `---\n${yaml}---\n\nA mutated copy of the first article.\n`;
+const fuzzPage = (yaml: string): string => `---\n${yaml}---\n\nA mutated copy of the first article.\n`;
 
 /**
  * A few frontmatter fuzz mutants (see frontmatter-fuzz.test.ts) of different kinds that the schema refuses,
@@ -111,6 +112,14 @@ const fuzzSample = fc
 	.filter((mutant) => 'problems' in outcomeOf('articles', mutant.yaml))
 	.filter((mutant, index, all) => all.findIndex((other) => other.kind === mutant.kind) === index)
 	.slice(0, 5);
+
+/** Fuzz mutants the schema accepts, a changed case and a changed date, planted in the valid build to be published as written. */
+const acceptedSample = ['change the case', 'change a date'].map(
+	(kind) =>
+		fc
+			.sample(mutants(validEntries.articles[0]!), { seed: SEED, numRuns: 400 })
+			.find((mutant) => mutant.kind === kind && ['title', 'updated'].includes(mutant.field) && 'data' in outcomeOf('articles', mutant.yaml))!,
+);
 
 /** The problem lines the in-memory schema check gives for fuzz page `index` of the schema build. */
 function expectedFuzzLines(index: number): string[] {
@@ -207,6 +216,17 @@ describe('content integrity', { timeout: BUILD_LIMIT }, () => {
 		expect(readFileSync(join(outDir, 'toolkits/fixture-tracker.csv'), 'utf8')).toContain('"Example, with a comma"');
 		for (const page of ['articles/stage-gates-in-practice/index.html', 'roles/project-support-officer/index.html', 'glossary/stage-gate/index.html', 'toolkits/gate-checklist.csv']) {
 			expect(existsSync(join(outDir, page)), page).toBe(true);
+		}
+	});
+
+	test('fuzz mutants the schema accepts are published with exactly the title and dates written', async () => {
+		const { status, output, outDir } = await validBuild();
+		expect(status, output).toBe(0);
+		for (const [index, mutant] of acceptedSample.entries()) {
+			const written = readPage(fuzzPage(mutant.yaml));
+			const html = readFileSync(join(outDir, `articles/accepted-${index + 1}/index.html`), 'utf8');
+			expect(html, mutant.yaml).toContain(`<h1>${written.title}</h1>`);
+			for (const date of [written.updated, written.reviewed]) expect(html, mutant.yaml).toContain(`<time datetime="${date}"`);
 		}
 	});
 
