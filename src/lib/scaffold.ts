@@ -2,6 +2,7 @@ import yaml from 'js-yaml';
 import { TIERS, TOPICS } from '../consts.ts';
 import { ambiguousNames } from './names.ts';
 import { entryId } from '../lib/entry-id.ts';
+import { PLACEHOLDER } from './placeholders.ts';
 
 /*
  * The pure half of `npm run new` (scripts/new.ts): slugs, clash checks and the text of new content files.
@@ -330,5 +331,5 @@ export function nextSteps(kind: Kind, input: { id: string; file: string; practic
 			'Then run npm run dev to see it.',
 		],
 	} satisfies Record<Kind, string[]>;
-	return steps[kind];
+	return [...steps[kind], `npm run dev marks it unfinished until every ${PLACEHOLDER} is written; npm run build stops on any left.`];
 }
