@@ -11,16 +11,26 @@ const schemas = contentSchemas(reference);
 
 /** Pages in Markdown, or MDX where they use components, one file each, published at `/<collection>/<id>/`. */
 function pages(collection: 'articles' | 'roles') {
+	const schema = schemas[collection];
 	const base = `${CONTENT_DIR}/${collection}`;
 	// The source text is not kept in the data store: the Markdown plugins count the words as they render
 	// (see src/markdown/word-count.ts), and a large site builds faster with a smaller store.
-	return withAllSchemaErrors(glob({ pattern: '**/*.{md,mdx}', base, generateId: uniqueIds(collection, base), retainBody: false }));
+	return withAllSchemaErrors(glob({ pattern: '**/*.{md,mdx}', base, generateId: uniqueIds(collection, base), retainBody: false }), schema);
 }
 
 const articles = defineCollection({ loader: pages('articles'), schema: schemas.articles });
 const roles = defineCollection({ loader: pages('roles'), schema: schemas.roles });
-const levels = defineCollection({ loader: withAllSchemaErrors(yamlListLoader(`${CONTENT_DIR}/levels.yaml`)), schema: schemas.levels });
-const glossary = defineCollection({ loader: withAllSchemaErrors(yamlListLoader(`${CONTENT_DIR}/glossary.yaml`)), schema: schemas.glossary });
-const toolkits = defineCollection({ loader: withAllSchemaErrors(glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/toolkits` })), schema: schemas.toolkits });
+const levels = defineCollection({
+	loader: withAllSchemaErrors(yamlListLoader(`${CONTENT_DIR}/levels.yaml`), schemas.levels, { list: true }),
+	schema: schemas.levels,
+});
+const glossary = defineCollection({
+	loader: withAllSchemaErrors(yamlListLoader(`${CONTENT_DIR}/glossary.yaml`), schemas.glossary, { list: true }),
+	schema: schemas.glossary,
+});
+const toolkits = defineCollection({
+	loader: withAllSchemaErrors(glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/toolkits` }), schemas.toolkits),
+	schema: schemas.toolkits,
+});
 
 export const collections = { articles, roles, levels, glossary, toolkits };

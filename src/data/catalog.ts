@@ -5,8 +5,10 @@ import { glossaryProblems } from '../lib/glossary';
 import { findBrokenLinks, findDanglingReferences, type LinkSource } from '../lib/integrity';
 import { sortByLevel, sortByOrder } from '../lib/navigation';
 import { entryPath, linkTargets } from '../lib/routes';
+import { listItemLine } from '../lib/schema-messages';
 import { isoDate } from '../lib/dates';
 import { lastCommitDate } from './git-dates';
+import { readFileSync } from 'node:fs';
 
 export type Article = CollectionEntry<'articles'>;
 export type Role = CollectionEntry<'roles'>;
@@ -60,7 +62,7 @@ async function buildCatalog(): Promise<Catalog> {
 		const url = pageUrl(page);
 		const { headings, remarkPluginFrontmatter } = rendered[index]!;
 		headingsByUrl.set(url, headings.map((heading) => heading.slug));
-		sources.push({ file: fileOf(page), url, links: (remarkPluginFrontmatter.internalLinks as string[]) ?? [] });
+		sources.push({ ...located(page), url, links: (remarkPluginFrontmatter.internalLinks as string[]) ?? [] });
 		wordsByUrl.set(url, (remarkPluginFrontmatter.words as number) ?? 0);
 	});
 	const targets = linkTargets({
@@ -72,7 +74,7 @@ async function buildCatalog(): Promise<Catalog> {
 		tags: [...new Set(pages.flatMap((page) => page.data.tags))],
 	});
 	for (const entry of glossary) {
-		if (entry.data.page) sources.push({ file: fileOf(entry), url: '/glossary/', links: [entry.data.page] });
+		if (entry.data.page) sources.push({ ...located(entry), url: '/glossary/', links: [entry.data.page] });
 	}
 
 	const ids = new Map<string, Set<string>>(
@@ -83,12 +85,14 @@ async function buildCatalog(): Promise<Catalog> {
 	);
 	const problems = [
 		...findDanglingReferences(
-			[...pages, ...glossary, ...levels, ...toolkits].map((entry) => ({ file: fileOf(entry), data: entry.data })),
+			[...pages, ...glossary, ...levels, ...toolkits].map((entry) => ({ ...located(entry), data: entry.data })),
 			({ collection, id }) => ids.get(collection)?.has(id) ?? false,
 		),
 		...findBrokenLinks(sources, targets),
 		...glossaryProblems(glossary.map((entry) => ({ file: fileOf(entry), ...entry.data }))),
-		...pages.filter((page) => !wordsByUrl.get(pageUrl(page))).map((page) => `${fileOf(page)}: the page has no body text.`),
+		...pages
+			.filter((page) => !wordsByUrl.get(pageUrl(page)))
+			.map((page) => `${fileOf(page)}: the page has no body text; expected the page's text below the frontmatter's closing ---.`),
 	];
 	if (problems.length) {
 		throw new Error(`The content has ${problems.length} integrity problem(s):\n  - ${problems.join('\n  - ')}`);
@@ -133,6 +137,21 @@ export function pageUrl(page: Page): string {
 }
 
 /** The entry's source file, with the entry id where one file holds many entries. */
+/** The text of an entry's file, read once per file (the entries of a YAML list share one). */
+const texts = new Map<string, string>();
+function textOf(entry: { filePath?: string }): string | undefined {
+	if (!entry.filePath) return undefined;
+	if (!texts.has(entry.filePath)) texts.set(entry.filePath, readFileSync(entry.filePath, 'utf8'));
+	return texts.get(entry.filePath);
+}
+
+/** An entry's file as messages name it, with its text and the line the entry starts on (its `- id:` line in a YAML list). */
+function located(entry: { id: string; filePath?: string; collection: string }): { file: string; text?: string; start?: number } {
+	const text = textOf(entry);
+	if (text === undefined) return { file: fileOf(entry) };
+	return { file: entry.filePath!, text, start: /^-\s/m.test(text) && entry.filePath!.endsWith('.yaml') ? listItemLine(text, entry.id) : 1 };
+}
+
 function fileOf(entry: { id: string; filePath?: string; collection: string }): string {
 	const file = entry.filePath ?? `${entry.collection} collection`;
 	return file.endsWith('.yaml') && !file.includes(entry.id) ? `${file} (entry "${entry.id}")` : file;

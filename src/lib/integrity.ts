@@ -1,3 +1,5 @@
+import { fieldLine } from './schema-messages.ts';
+
 /** A page of the site as the link checker sees it. */
 export interface LinkSource {
 	/** Source file, relative to the project root, for error messages. */
@@ -6,7 +8,18 @@ export interface LinkSource {
 	url: string;
 	/** Root-relative hrefs and `#fragment` links found in the page's content. */
 	links: readonly string[];
+	/** The file's text, to give the line of each broken link. */
+	text?: string;
 }
+
+/** The 1-based line of the first line of `text` that holds `needle`, if any. */
+function lineHolding(text: string | undefined, needle: string): number | undefined {
+	const index = text?.split('\n').findIndex((line) => line.includes(needle)) ?? -1;
+	return index === -1 ? undefined : index + 1;
+}
+
+/** `file`, or `file:line` when the line is known. */
+const at = (file: string, line: number | undefined) => (line ? `${file}:${line}` : file);
 
 /** Every URL the build produces, with the heading or entry anchors each one carries. */
 export type LinkTargets = ReadonlyMap<string, ReadonlySet<string>>;
@@ -17,7 +30,7 @@ export function findBrokenLinks(pages: readonly LinkSource[], targets: LinkTarge
 	for (const page of pages) {
 		for (const href of page.links) {
 			const problem = checkLink(page.url, href, targets);
-			if (problem) problems.push(`${page.file}: broken link "${href}": ${problem}`);
+			if (problem) problems.push(`${at(page.file, lineHolding(page.text, href))}: broken link "${href}": ${problem}`);
 		}
 	}
 	return problems;
@@ -72,6 +85,17 @@ function isReference(value: unknown): value is Reference {
 export interface ReferencingEntry {
 	file: string;
 	data: unknown;
+	/** The file's text and the line the entry starts on, to give the line of each dangling reference. */
+	text?: string;
+	start?: number;
+}
+
+/** A field path as findReferences writes it (`job_titles[0].role`), as keys. */
+function keysOf(field: string): Array<string | number> {
+	return field
+		.split(/[.[\]]+/)
+		.filter(Boolean)
+		.map((key) => (/^\d+$/.test(key) ? Number(key) : key));
 }
 
 /** Lists every reference that names an entry which does not exist (or is a draft left out of the build). */
@@ -84,7 +108,7 @@ export function findDanglingReferences(
 			.filter((reference) => !exists(reference))
 			.map(
 				(reference) =>
-					`${entry.file}: ${reference.field} refers to "${reference.id}", which is not an entry of the ${reference.collection} collection.`,
+					`${at(entry.file, entry.text === undefined ? undefined : fieldLine(entry.text, keysOf(reference.field), entry.start))}: ${reference.field} refers to "${reference.id}", which is not an entry of the ${reference.collection} collection; expected the id of one (its file name without the extension, or its slug).`,
 			),
 	);
 }

@@ -44,15 +44,20 @@ test('npm run dev serves a search index of the content, and refreshes it when co
 	}).toPass({ timeout: 150_000 });
 });
 
-test('npm run dev shows a page still holding placeholders of npm run new, marked unfinished with the lines to write', async ({ page }) => {
+test('npm run dev shows a page and a toolkit still holding placeholders of npm run new, marked unfinished with the lines to write', async ({ page }) => {
+	writeFileSync(
+		join(DEV.contentDir, 'toolkits/half-done.yaml'),
+		'title: "Half-done tracker"\ndescription: "TODO: what the template is for."\npractice: second\ncolumns:\n  - key: item\n    label: "Item"\n    description: "What is tracked."\n',
+	);
 	writeFileSync(
 		join(DEV.contentDir, 'articles/still-being-written.mdx'),
-		'---\ntitle: "Half-written page"\ndescription: "TODO: one sentence, 20-200 characters, shown in search results."\ntopic: strategy\nupdated: 2026-01-15\nreviewed: 2026-01-15\nsources:\n  - title: "Fixture source"\n    publisher: "Test suite"\n---\n\nTODO: introduce the subject. See the [first article](/articles/first/).\n',
+		'---\ntitle: "Half-written page"\ndescription: "TODO: one sentence, 20-200 characters, shown in search results."\ntopic: strategy\nupdated: 2026-01-15\nreviewed: 2026-01-15\nsources:\n  - title: "Fixture source"\n    publisher: "Test suite"\n---\n\nTODO: introduce the subject. See the [first article](/articles/first/).\n\n<Toolkit id="half-done" />\n',
 	);
 	// The content layer picks the new file up in the background; reload until the page is served.
 	await expect(async () => {
 		await page.goto('articles/still-being-written/');
 		await expect(page.locator('h1')).toHaveText('Half-written page', { timeout: 5_000 });
 	}).toPass({ timeout: 150_000 });
-	await expect(page.locator('.unfinished')).toHaveText(/Unfinished: placeholders from npm run new remain in .*articles\/still-being-written\.mdx, lines 3, 12\./);
+	await expect(page.locator('.unfinished', { hasText: 'still-being-written.mdx' })).toHaveText(/Unfinished: placeholders from npm run new remain in .*articles\/still-being-written\.mdx, lines 3, 12\./);
+	await expect(page.locator('.unfinished', { hasText: 'half-done.yaml' })).toHaveText(/Unfinished: .*toolkits\/half-done\.yaml, line 2\./);
 });

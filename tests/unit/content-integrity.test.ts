@@ -1,7 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { schemaIssueLines } from '../../src/lib/schema-messages';
+import { mutants, outcomeOf, SEED } from './frontmatter-fuzz';
+import { readPage, schemas, validEntries } from './schema-entries';
 
 // Real builds of small fixture sites: the behaviour under test is that a build stops, naming the file and
 // the field. Mistakes that the build reports together are planted together, so that one build checks
@@ -73,6 +77,7 @@ const validBuild = once(() =>
 	buildFixture('valid', (dir) => {
 		scaffoldEach(dir);
 		for (const file of scaffolded) replaceIn(join(dir, file), /TODO: /g, 'Written: ');
+		for (const [index, mutant] of acceptedSample.entries()) writeFileSync(join(dir, `articles/accepted-${index + 1}.mdx`), fuzzPage(mutant.yaml));
 	}),
 );
 
@@ -91,8 +96,42 @@ const schemaBuild = once(() =>
 		replaceIn(second(dir), 'reviewed: 2026-01-15', 'reviewed: 2999-01-01');
 		replaceIn(first(dir), 'title: "First fixture article"', 'title: "   "');
 		replaceIn(second(dir), 'publisher: "Test suite"', 'publisher: ""');
+		for (const [index, mutant] of fuzzSample.entries()) writeFileSync(join(dir, `articles/fuzz-${index + 1}.mdx`), fuzzPage(mutant.yaml));
 	}),
 );
+
+/** A page whose frontmatter is a fuzz mutant of the first article's. */
+const fuzzPage = (yaml: string): string => `---\n${yaml}---\n\nA mutated copy of the first article.\n`;
+
+/**
+ * A few frontmatter fuzz mutants (see frontmatter-fuzz.test.ts) of different kinds that the schema refuses,
+ * planted in the schema build: the build must report each with exactly the lines the in-memory check gives.
+ */
+const fuzzSample = fc
+	.sample(mutants(validEntries.articles[0]!), { seed: SEED, numRuns: 200 })
+	.filter((mutant) => 'problems' in outcomeOf('articles', mutant.yaml))
+	.filter((mutant, index, all) => all.findIndex((other) => other.kind === mutant.kind) === index)
+	.slice(0, 5);
+
+/** Fuzz mutants the schema accepts, a changed case and a changed date, planted in the valid build to be published as written. */
+const acceptedSample = ['change the case', 'change a date'].map(
+	(kind) =>
+		fc
+			.sample(mutants(validEntries.articles[0]!), { seed: SEED, numRuns: 400 })
+			.find((mutant) => mutant.kind === kind && ['title', 'updated'].includes(mutant.field) && 'data' in outcomeOf('articles', mutant.yaml))!,
+);
+
+/** The problem lines the in-memory schema check gives for fuzz page `index` of the schema build. */
+function expectedFuzzLines(index: number): string[] {
+	const text = fuzzPage(fuzzSample[index]!.yaml);
+	const data = readPage(text);
+	const result = schemas.articles.safeParse(data);
+	const source = { file: join(WORK, `schema/articles/fuzz-${index + 1}.mdx`), text, start: 1 };
+	return result.success ? [] : result.error.issues.flatMap((issue) => schemaIssueLines(issue, data, source));
+}
+
+/** Frontmatter that is not YAML stops its collection before any entry is checked, so it has a build of its own. */
+const yamlBuild = once(() => buildFixture('yaml', (dir) => replaceIn(first(dir), 'order: 1\n', 'order: 1\ntopic: structures\n')));
 
 /** Broken references, links, anchors and an empty page, which the integrity gate reports together. */
 const catalogBuild = once(() =>
@@ -123,25 +162,30 @@ const brokenOverValid = once(async () => {
 });
 
 const badCases: Array<{ name: string; build: () => Promise<BuildResult>; expected: string[] }> = [
-	{ name: 'missing-title', build: schemaBuild, expected: ['articles/second.mdx', 'title'] },
-	{ name: 'bad-enum', build: schemaBuild, expected: ['articles/first.mdx', 'topic', 'expected one of'] },
-	{ name: 'bad-date', build: schemaBuild, expected: ['articles/first.mdx', 'updated', 'YYYY-MM-DD'] },
-	{ name: 'month-13', build: schemaBuild, expected: ['articles/first.mdx: reviewed: 2024-13-45 is not a date'] },
-	{ name: 'february-30', build: schemaBuild, expected: ['articles/second.mdx: updated: 2024-02-30 is not a date'] },
-	{ name: 'future-date', build: schemaBuild, expected: ['articles/second.mdx: reviewed: 2999-01-01 is in the future'] },
-	{ name: 'unknown-reference', build: catalogBuild, expected: ['articles/first.mdx', 'related[1]', 'no-such-article'] },
-	{ name: 'broken-link', build: catalogBuild, expected: ['articles/first.mdx', '/roles/missing-role/', 'no page'] },
-	{ name: 'broken-anchor', build: catalogBuild, expected: ['articles/first.mdx', '#no-such-heading', 'no heading'] },
-	{ name: 'unknown-see-also', build: catalogBuild, expected: ['glossary.yaml', 'pmo', 'see_also[1]', 'raid'] },
-	{ name: 'empty-body', build: catalogBuild, expected: ['articles/second.mdx', 'no body'] },
-	{ name: 'blank-title', build: schemaBuild, expected: ['articles/first.mdx: title: "   " is blank: write the text.'] },
-	{ name: 'blank-source-publisher', build: schemaBuild, expected: ['articles/second.mdx: sources', 'publisher: "" is blank: write the text.'] },
-	{ name: 'zero-width-title', build: brokenOverValid, expected: ['roles/fixture-role.mdx: title: "Fixture\u200brole" contains U+200B, a control or invisible character'] },
+	{ name: 'missing-title', build: schemaBuild, expected: ['articles/second.mdx:1: title: missing; expected string.'] },
+	{ name: 'bad-enum', build: schemaBuild, expected: ['articles/first.mdx:4: topic: found "structure"; expected one of "structures"|'] },
+	{ name: 'bad-date', build: schemaBuild, expected: ['articles/first.mdx:7: updated: "15th of Jan" is not a date: write a real calendar day as YYYY-MM-DD, for example 2026-01-15.'] },
+	{ name: 'month-13', build: schemaBuild, expected: ['articles/first.mdx:8: reviewed: 2024-13-45 is not a date: write a real calendar day as YYYY-MM-DD'] },
+	{ name: 'february-30', build: schemaBuild, expected: ['articles/second.mdx:4: updated: 2024-02-30 is not a date: write a real calendar day as YYYY-MM-DD'] },
+	{ name: 'future-date', build: schemaBuild, expected: ['articles/second.mdx:5: reviewed: 2999-01-01 is in the future: write a day no later than today'] },
+	{ name: 'repeated-field', build: yamlBuild, expected: ['articles/first.mdx:6: topic: found the field a second time; expected each field once.'] },
+	{
+		name: 'unknown-reference',
+		build: catalogBuild,
+		expected: ['articles/first.mdx:12: related[1] refers to "no-such-article", which is not an entry of the articles collection; expected the id of one'],
+	},
+	{ name: 'broken-link', build: catalogBuild, expected: ['articles/first.mdx:16: broken link "/roles/missing-role/": no page has the URL /roles/missing-role/.'] },
+	{ name: 'broken-anchor', build: catalogBuild, expected: ['articles/first.mdx:15: broken link "/articles/second/#no-such-heading": /articles/second/ has no heading or entry with the id "no-such-heading".'] },
+	{ name: 'unknown-see-also', build: catalogBuild, expected: ['glossary.yaml:5: see_also[1] refers to "raid", which is not an entry of the glossary collection'] },
+	{ name: 'empty-body', build: catalogBuild, expected: ["articles/second.mdx: the page has no body text; expected the page's text below the frontmatter's closing ---."] },
+	{ name: 'blank-title', build: schemaBuild, expected: ['articles/first.mdx:2: title: "   " is blank: write the text.'] },
+	{ name: 'blank-source-publisher', build: schemaBuild, expected: ['articles/second.mdx:8: sources.0.publisher: "" is blank: write the text.'] },
+	{ name: 'zero-width-title', build: brokenOverValid, expected: ['roles/fixture-role.mdx:2: title: "Fixture\u200brole" contains U+200B, a control or invisible character: remove it.'] },
 	{ name: 'placeholder-description', build: placeholderBuild, expected: ['articles/stage-gates-in-practice.mdx:3: found the placeholder description: "TODO: one sentence'] },
 	{ name: 'placeholder-body', build: placeholderBuild, expected: ['roles/project-support-officer.mdx:', 'found the placeholder TODO: write this section.; expected the text it asks for.'] },
 	{ name: 'placeholder-definition', build: placeholderBuild, expected: ['glossary.yaml:', 'found the placeholder definition: "TODO: one or two sentences'] },
 	{ name: 'placeholder-toolkit', build: placeholderBuild, expected: ['toolkits/gate-checklist.yaml:2: found the placeholder description: "TODO:'] },
-	{ name: 'role-invalid-level', build: brokenOverValid, expected: ['roles/fixture-role.mdx', 'level', '1 to 4'] },
+	{ name: 'role-invalid-level', build: brokenOverValid, expected: ['roles/fixture-role.mdx:5: level: found 5; Career levels run from 1 to 4.'] },
 	{
 		name: 'duplicate-url',
 		build: once(() => buildFixture('duplicate-url', (dir) => cpSync(first(dir), join(dir, 'articles/First.mdx')))),
@@ -180,11 +224,33 @@ describe('content integrity', { timeout: BUILD_LIMIT }, () => {
 		}
 	});
 
+	test('fuzz mutants the schema accepts are published with exactly the title and dates written', async () => {
+		const { status, output, outDir } = await validBuild();
+		expect(status, output).toBe(0);
+		for (const [index, mutant] of acceptedSample.entries()) {
+			const written = readPage(fuzzPage(mutant.yaml));
+			const html = readFileSync(join(outDir, `articles/accepted-${index + 1}/index.html`), 'utf8');
+			expect(html, mutant.yaml).toContain(`<h1>${written.title}</h1>`);
+			for (const date of [written.updated, written.reviewed]) expect(html, mutant.yaml).toContain(`<time datetime="${date}"`);
+		}
+	});
+
 	test.for(badCases)('$name stops the build with a line naming the file and the field', async ({ build, expected }) => {
 		const { status, output } = await build();
 		expect(status, output).not.toBe(0);
 		const lines = output.split('\n');
 		expect(lines.some((line) => expected.every((text) => line.includes(text))), `no line of the output has all of ${JSON.stringify(expected)}:\n${output}`).toBe(true);
+	});
+
+	test(`a sample of ${fuzzSample.length} frontmatter fuzz mutants is reported by the real build exactly as the in-memory check reports it`, async () => {
+		expect(new Set(fuzzSample.map((mutant) => mutant.kind)).size).toBe(5);
+		const { status, output } = await schemaBuild();
+		expect(status, output).not.toBe(0);
+		for (const index of fuzzSample.keys()) {
+			const lines = expectedFuzzLines(index);
+			expect(lines.length, fuzzSample[index]!.yaml).toBeGreaterThan(0);
+			for (const line of lines) expect(output, `fuzz-${index + 1}.mdx (${fuzzSample[index]!.kind}):\n${fuzzSample[index]!.yaml}`).toContain(`  - ${line}\n`);
+		}
 	});
 
 	test('a failed build leaves the previous output untouched', async () => {

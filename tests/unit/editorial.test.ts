@@ -97,7 +97,7 @@ describe('redirectMap', () => {
 		expect(attempt).toThrow(/redirect 1: from must be a page path/);
 		expect(attempt).toThrow(/redirect 2: \/roles\/c\/ redirects to itself/);
 		expect(attempt).toThrow(/redirect 4: \/roles\/d\/ is listed twice/);
-		expect(attempt).toThrow(/redirect 4: say why/);
+		expect(attempt).toThrow('r.yaml: redirect 4: why: found " "; expected a sentence saying why the address moved.');
 	});
 
 	test('refuses a file that is not a list', () => {

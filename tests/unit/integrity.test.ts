@@ -20,6 +20,11 @@ describe('findBrokenLinks', () => {
 		]);
 	});
 
+	test('gives the line of the link when the text is known', () => {
+		const [source] = page(['/articles/zzz/']);
+		expect(findBrokenLinks([{ ...source!, text: '---\ntitle: A\n---\n\nSee [z](/articles/zzz/).\n' }], targets)[0]).toMatch(/^content\/articles\/a\.mdx:5: broken link/);
+	});
+
 	test('suggests the trailing slash', () => {
 		expect(findBrokenLinks(page(['/articles/b']), targets)[0]).toContain('use "/articles/b/"');
 	});
@@ -51,7 +56,13 @@ describe('findDanglingReferences', () => {
 	test('reports only references to missing entries', () => {
 		const entries = [{ file: 'f.mdx', data: { related: [{ collection: 'articles', id: 'ok' }, { collection: 'articles', id: 'gone' }] } }];
 		expect(findDanglingReferences(entries, ({ id }) => id === 'ok')).toEqual([
-			'f.mdx: related[1] refers to "gone", which is not an entry of the articles collection.',
+			'f.mdx: related[1] refers to "gone", which is not an entry of the articles collection; expected the id of one (its file name without the extension, or its slug).',
 		]);
+	});
+
+	test('gives the line of the field, from where the entry starts in a YAML list', () => {
+		const text = '- id: a\n  see_also: [b]\n- id: c\n  term: C\n  see_also: [gone]\n';
+		const entries = [{ file: 'g.yaml', data: { see_also: [{ collection: 'glossary', id: 'gone' }] }, text, start: 3 }];
+		expect(findDanglingReferences(entries, () => false)[0]).toMatch(/^g\.yaml:5: see_also\[0\] refers to "gone"/);
 	});
 });

@@ -292,6 +292,7 @@ describe('nextSteps', () => {
 	test('tell the author what to fill in and how to see the page', () => {
 		expect(nextSteps('article', { id: 'x', file: 'content/articles/x.mdx' }).join('\n')).toMatch(/Fill in the TODOs in content\/articles\/x\.mdx[\s\S]*npm run dev/);
 		expect(nextSteps('toolkit', { id: 'x', file: 'f', practiceFile: 'content/articles/p.mdx' }).join('\n')).toContain('<Toolkit id="x" />');
+		expect(nextSteps('glossary', { id: 'x', file: 'g.yaml' }).at(-1)).toBe('npm run dev marks it unfinished until every TODO: is written; npm run build stops on any left.');
 	});
 });
 

@@ -11,8 +11,12 @@ import { contentSchemas } from '../../src/schemas';
 
 const BASE = 'tests/fixtures/base';
 
-/** Astro's reference() for the ids these tests use: a string id becomes `{ id, collection }`; no store is looked up. */
-const standIn = ((collection: string) => z.string().transform((id) => ({ id, collection }))) as unknown as typeof reference;
+/**
+ * Astro's reference() as far as a schema sees it: an id, written as a string or a number, becomes
+ * `{ id, collection }`. Whether the entry exists is checked later, by the build's integrity gate.
+ */
+const standIn = ((collection: string) =>
+	z.union([z.number().transform((id) => String(id)), z.string()]).transform((id) => ({ id, collection }))) as unknown as typeof reference;
 
 export const schemas = contentSchemas(standIn);
 export type Collection = keyof typeof schemas;
@@ -25,12 +29,18 @@ export function readPage(source: string): Record<string, unknown> {
 
 const read = (path: string) => readFileSync(join(BASE, path), 'utf8');
 
+const [first, second] = ['articles/first.mdx', 'articles/second.mdx'].map((path) => readPage(read(path))) as [Record<string, unknown>, Record<string, unknown>];
+const role = readPage(read('roles/fixture-role.mdx'));
+const toolkit = yaml.load(read('toolkits/fixture-tracker.yaml')) as Record<string, unknown>;
+const source = { title: 'Fixture report', publisher: 'Test suite', url: 'https://example.org/report', year: 2024 };
+
+/** The entries of the fixture site, plus one of each page kind with every optional field filled in. */
 export const validEntries: Record<Collection, Array<Record<string, unknown>>> = {
-	articles: ['articles/first.mdx', 'articles/second.mdx'].map((path) => readPage(read(path))),
-	roles: [readPage(read('roles/fixture-role.mdx'))],
+	articles: [first, second, { ...first, slug: 'fixture/first-page', audience: [2, 3], draft: false, sources: [source] }],
+	roles: [role, { ...role, alternative_titles: ['Fixture officer'], reports_to: 'fixture-lead', order: 2, tags: ['roles'], related: ['first'] }],
 	levels: yaml.load(read('levels.yaml')) as Array<Record<string, unknown>>,
-	glossary: yaml.load(read('glossary.yaml')) as Array<Record<string, unknown>>,
-	toolkits: [yaml.load(read('toolkits/fixture-tracker.yaml')) as Record<string, unknown>],
+	glossary: [...(yaml.load(read('glossary.yaml')) as Array<Record<string, unknown>>), { id: 'raid', term: 'RAID log', definition: 'Risks, assumptions, issues, dependencies.', sources: [source] }],
+	toolkits: [toolkit, { ...toolkit, columns: [...(toolkit.columns as unknown[]), { key: 'cost_gbp', label: 'Cost (£)', description: 'Pounds.' }], rows: [{ item: 'A', cost_gbp: 1200 }] }],
 };
 
 /** One "field: message" line per schema issue, with the field written as the build's messages write it. */

@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from '../placeholders.ts';
 // What `npm run new` (scripts/new.ts) accepts on its command line, and what it tells the author afterwards.
 
 /** The kinds of content the scaffolder creates: the folder or file each writes to, and an example command. */
@@ -71,5 +72,5 @@ export function nextSteps(kind: Kind, input: { id: string; file: string; practic
 			'Then run npm run dev to see it.',
 		],
 	} satisfies Record<Kind, string[]>;
-	return steps[kind];
+	return [...steps[kind], `npm run dev marks it unfinished until every ${PLACEHOLDER} is written; npm run build stops on any left.`];
 }
