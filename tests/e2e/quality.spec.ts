@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { check, LinkState } from 'linkinator';
 import { REPRO_DIR } from './sites.mjs';
-import { basePath, expectAccessible, isRedirectStub, outDirFor, rootBuildOnly } from './support';
+import { basePath, expectAccessible, isRedirectStub, outDirFor, PAGE_TYPES, rootBuildOnly } from './support';
 
 /**
  * Size budgets, gzipped. Together they keep a whole article page within 25 KB before search is opened
@@ -113,23 +113,6 @@ test('every internal link, asset and anchor resolves, and every page can be reac
 });
 
 // One test per page type and theme, so that each has its own time budget and its own failure message.
-const PAGE_TYPES = {
-	home: './',
-	article: 'articles/p3o-model/',
-	'article with toolkits': 'articles/benefits-realisation/',
-	role: 'roles/pmo-lead/',
-	'roles index': 'roles/',
-	'role comparison': 'roles/compare/',
-	careers: 'careers/',
-	glossary: 'glossary/',
-	'glossary term': 'glossary/sro/',
-	topic: 'topics/structures/',
-	tag: 'tags/governance/',
-	'articles index': 'articles/',
-	'not found': 'no/such/page/',
-	'search results': 'search/?q=governance',
-};
-
 for (const scheme of ['light', 'dark'] as const) {
 	for (const [type, path] of Object.entries(PAGE_TYPES)) {
 		test(`the ${type} page has no WCAG 2.1 A or AA violation, in ${scheme}`, async ({ page, baseURL }) => {
