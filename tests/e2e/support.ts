@@ -85,6 +85,7 @@ export const PAGE_TYPES = {
 	glossary: 'glossary/',
 	'glossary term': 'glossary/sro/',
 	topic: 'topics/structures/',
+	'topic print view': 'topics/structures/print/',
 	tag: 'tags/governance/',
 	'articles index': 'articles/',
 	'not found': 'no/such/page/',
