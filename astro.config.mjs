@@ -54,8 +54,9 @@ export default defineConfig({
 		contentEncoding(CONTENT_DIR),
 		noPlaceholders(CONTENT_DIR),
 		mdx(),
-		// The 404 page answers unknown URLs; it has no address of its own to list.
-		sitemap({ filter: (page) => !page.endsWith('/404/') }),
+		// The 404 page answers unknown URLs; it has no address of its own to list. A topic's print view repeats
+		// pages that are listed already.
+		sitemap({ filter: (page) => !page.endsWith('/404/') && !/\/topics\/[^/]+\/print\/$/.test(page) }),
 		pagefindIndex(),
 		devSearch(CONTENT_DIR),
 	],

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { rootBuildOnly } from './support';
+import { PAGE_TYPES, rootBuildOnly } from './support';
 
 /** The pages that show each diagram. */
 const DIAGRAM_PAGES = {
@@ -139,3 +139,47 @@ test.describe('header', () => {
 		}
 	});
 });
+
+/**
+ * Looks for content the reader cannot see at the page's width: an element reaching past the right edge of the
+ * screen (outside a deliberate scroll container, such as a wide table's or a code block's), and text cut off by an
+ * element that hides its overflow (other than the 1-pixel boxes that hide text for screen readers only).
+ */
+function overflowProblems(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const problems: string[] = [];
+		const describe = (element: Element) =>
+			`<${element.localName}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}> "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+		const scrolls = (element: Element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowX);
+		if (document.documentElement.scrollWidth > width) problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px wide`);
+		for (const element of document.body.querySelectorAll('*')) {
+			const box = element.getBoundingClientRect();
+			if (box.width === 0 || box.height === 0) continue;
+			const style = getComputedStyle(element);
+			const screenReaderOnly = box.width <= 1 && box.height <= 1;
+			// The element's box, or the content that spills out of an HTML element, such as a word too long for its line.
+			const spills = element instanceof HTMLElement && !scrolls(element);
+			const right = spills ? Math.max(box.right, box.left + element.scrollWidth) : box.right;
+			if (right > width + 0.5 && !screenReaderOnly) {
+				let ancestor = element.parentElement;
+				while (ancestor && !scrolls(ancestor)) ancestor = ancestor.parentElement;
+				if (!ancestor) problems.push(`${describe(element)} reaches ${Math.round(right - width)} px past the screen`);
+			}
+			const hides = [style.overflowX, style.overflowY].some((value) => value === 'hidden' || value === 'clip');
+			const cut = element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1;
+			if (hides && cut && !screenReaderOnly && element.textContent?.trim()) problems.push(`${describe(element)} cuts off its text`);
+		}
+		return problems;
+	});
+}
+
+for (const [type, path] of Object.entries({ ...PAGE_TYPES, 'health report': 'about/health/' })) {
+	test(`the ${type} page fits a 320 px screen, nothing past its edge or cut off`, async ({ page, baseURL }) => {
+		rootBuildOnly(baseURL);
+		await page.setViewportSize({ width: 320, height: 800 });
+		await page.goto(path);
+		if (path.startsWith('search/')) await expect(page.locator('.search-page .pf-result').first()).toBeVisible();
+		expect(await overflowProblems(page)).toEqual([]);
+	});
+}

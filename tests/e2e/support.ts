@@ -72,3 +72,23 @@ export function outDirFor(baseURL: string | undefined): string {
 	if (!site) throw new Error(`No build is served at ${baseURL}`);
 	return site.outDir;
 }
+
+/** One page of each type the site builds, by its path from the base. */
+export const PAGE_TYPES = {
+	home: './',
+	article: 'articles/p3o-model/',
+	'article with toolkits': 'articles/benefits-realisation/',
+	role: 'roles/pmo-lead/',
+	'roles index': 'roles/',
+	'role comparison': 'roles/compare/',
+	careers: 'careers/',
+	glossary: 'glossary/',
+	'glossary term': 'glossary/sro/',
+	topic: 'topics/structures/',
+	'topic print view': 'topics/structures/print/',
+	tag: 'tags/governance/',
+	'articles index': 'articles/',
+	'not found': 'no/such/page/',
+	'search results': 'search/?q=governance',
+	'writing guide': 'about/authoring/',
+};
