@@ -44,6 +44,10 @@ export default defineConfig({
 		// A strict Content-Security-Policy (style-src 'self') forbids inline <style>.
 		inlineStylesheets: 'never',
 	},
+	image: {
+		// Images in the content get a srcset of widths up to their own, so that a phone downloads a small file.
+		layout: 'constrained',
+	},
 	markdown: {
 		// Sätteri, Astro's Rust Markdown and MDX compiler: GitHub-flavoured Markdown built in, and about eight
 		// times faster than the unified (remark/rehype) pipeline on this site (see docs/benchmarks.md).

@@ -106,7 +106,8 @@ export function readPageFiles(contentDir: string, collection: 'articles' | 'role
 				reviewed: data.reviewed ? new Date(data.reviewed) : undefined,
 				sources: data.sources ?? [],
 				words: countWords(prose),
-				links: [...body.matchAll(/\]\(\s*([^)\s]+)[^)]*\)|href="([^"]+)"/g)].map((match) => (match[1] ?? match[2])!),
+				// Links only: an image's path (`![…](./figures/x.png)`) is checked by the build (src/markdown/images.ts).
+				links: [...body.matchAll(/(?<!!\[[^\]]*)\]\(\s*([^)\s]+)[^)]*\)|href="([^"]+)"/g)].map((match) => (match[1] ?? match[2])!),
 				body,
 				prose,
 				alternativeTitles: data.alternative_titles ?? [],

@@ -4,9 +4,12 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { invalidUtf8Line } from '../lib/encoding';
 
+/** The content files Astro reads as text; images beside the pages are binary. */
+const TEXT_FILE = /\.(md|mdx|ya?ml)$/;
+
 /**
  * Astro decodes content files as UTF-8 and silently replaces bytes it cannot read. This integration checks
- * every file in the content folder before anything is built and stops on the first line that is not UTF-8.
+ * every text file in the content folder before anything is built and stops on the first line that is not UTF-8.
  */
 export function contentEncoding(contentDir: string): AstroIntegration {
 	return {
@@ -14,7 +17,7 @@ export function contentEncoding(contentDir: string): AstroIntegration {
 		hooks: {
 			'astro:config:setup': () => {
 				const problems = readdirSync(contentDir, { recursive: true, withFileTypes: true })
-					.filter((entry) => entry.isFile())
+					.filter((entry) => entry.isFile() && TEXT_FILE.test(entry.name))
 					.flatMap((entry) => {
 						const file = join(entry.parentPath, entry.name);
 						const line = invalidUtf8Line(readFileSync(file));

@@ -1,17 +1,10 @@
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
+import { placeOf } from './source-place';
 
 /** The callout kinds an author may write as `:::name`, with the label each is announced and titled by. */
 export const CALLOUTS = { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' } as const;
 
 const EXPECTED = `expected a callout: ${Object.keys(CALLOUTS).map((name) => `:::${name}`).join(', ')}`;
-
-/** Where a node is, as `file:line` relative to the working folder, for a message that stops the build. */
-function placeOf(fileURL: URL | undefined, line: number | undefined): string {
-	const file = fileURL ? relative(process.cwd(), fileURLToPath(fileURL)) : '(no file)';
-	return line === undefined ? file : `${file}:${line}`;
-}
 
 /**
  * Renders `:::note`, `:::tip`, `:::caution` and `:::danger` blocks, with an optional title (`:::tip[Before you

@@ -2,6 +2,7 @@ import { callouts } from './callouts';
 import { codeClasses } from './code-classes';
 import { glossaryLinks } from './glossary-links';
 import { headingAnchors } from './heading-anchors';
+import { images } from './images';
 import { internalLinks } from './internal-links';
 import { tableAlignment } from './table-alignment';
 import { tableScroll } from './table-scroll';
@@ -16,7 +17,7 @@ export function markdownPipeline({ base, contentDir }: { base: string; contentDi
 	return {
 		// Container directives (`:::tip`) are off in the compiler by default; callouts() renders the four it knows.
 		features: { directive: true },
-		mdastPlugins: [callouts()],
+		mdastPlugins: [callouts(), images()],
 		// Order matters: glossary links are added before internal links are recorded and rebased.
 		hastPlugins: [
 			wordCount(),

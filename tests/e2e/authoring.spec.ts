@@ -52,3 +52,26 @@ test.describe('the writing guide', () => {
 		for (const [name, [inLight, inDark]] of Object.entries(colours)) expect(inLight, name).not.toBe(inDark);
 	});
 });
+
+test('an article figure is optimised, sized, captioned and downloaded only when it scrolls near', async ({ page, baseURL }) => {
+	rootBuildOnly(baseURL);
+	const problems = await watchForProblems(page);
+	const requested: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'image') requested.push(request.url());
+	});
+	await page.goto('articles/earned-value-for-pmo-analysts/');
+	await page.waitForLoadState('load');
+	const image = page.locator('.prose figure img');
+	await expect(image).toHaveAttribute('loading', 'lazy');
+	await expect(image).toHaveAttribute('width', '2133');
+	await expect(image).toHaveAttribute('height', '1280');
+	expect(await image.getAttribute('srcset')).toMatch(/\.webp 640w, .*\.webp 2133w$/);
+	await expect(page.locator('.prose figure figcaption')).toContainText('end of month four');
+	expect(requested.filter((url) => url.includes('earned-value'))).toEqual([]);
+
+	await image.scrollIntoViewIfNeeded();
+	await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+	expect(requested.some((url) => /earned-value\.[\w-]+\.webp$/.test(url))).toBe(true);
+	expect(problems).toEqual([]);
+});

@@ -78,6 +78,7 @@ export const PAGE_TYPES = {
 	home: './',
 	article: 'articles/p3o-model/',
 	'article with toolkits': 'articles/benefits-realisation/',
+	'article with a figure': 'articles/earned-value-for-pmo-analysts/',
 	role: 'roles/pmo-lead/',
 	'roles index': 'roles/',
 	'role comparison': 'roles/compare/',

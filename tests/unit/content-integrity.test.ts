@@ -144,6 +144,14 @@ const catalogBuild = once(() =>
 	}),
 );
 
+/** Image mistakes in one page, which the build reports together: an image with no alt text, and one that is not there. */
+const imageBuild = once(() =>
+	buildFixture('images', (dir) => {
+		cpSync('content/articles/figures/forecast-tolerance.png', join(dir, 'articles/chart.png'));
+		replaceIn(second(dir), 'More text.', 'More text.\n\n![](./chart.png)\n\n![A chart](./no-such-chart.png)');
+	}),
+);
+
 /** A page of the valid site's output, as it was before a broken build was run over that output. */
 let pageBeforeBrokenBuild = '';
 
@@ -200,6 +208,16 @@ const badCases: Array<{ name: string; build: () => Promise<BuildResult>; expecte
 		name: 'unknown-directive',
 		build: once(() => buildFixture('unknown-directive', (dir) => replaceIn(second(dir), 'More text.', 'More text.\n\n:::warning\nThis block would be lost.\n:::'))),
 		expected: ['articles/second.mdx:20', ':::warning', ':::note, :::tip, :::caution, :::danger'],
+	},
+	{
+		name: 'image-without-alt',
+		build: imageBuild,
+		expected: ['articles/second.mdx:20', 'image "./chart.png" has no alt text'],
+	},
+	{
+		name: 'image-missing',
+		build: imageBuild,
+		expected: ['articles/second.mdx:22', 'image "./no-such-chart.png" does not exist'],
 	},
 	{
 		name: 'non-utf8',

@@ -2,12 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { callouts } from '../../src/markdown/callouts';
 import { classesForStyle } from '../../src/markdown/code-classes';
 import { glossaryLinks } from '../../src/markdown/glossary-links';
 import { headingAnchors } from '../../src/markdown/heading-anchors';
+import { images } from '../../src/markdown/images';
 import { internalLinks } from '../../src/markdown/internal-links';
 import { tableAlignment } from '../../src/markdown/table-alignment';
 import { tableScroll } from '../../src/markdown/table-scroll';
@@ -118,6 +119,33 @@ describe('callouts', () => {
 
 	test('keeps colons in prose, such as ratios and times, as the text they were', () => {
 		expect(renderCallouts('A 3:1 ratio, met at 12:30 on the key:value line.\n')).toBe('<p>A 3:1 ratio, met at 12:30 on the key:value line.</p>\n');
+	});
+});
+
+describe('images', () => {
+	// A page in the content folder, beside the figures the real articles use.
+	const fileURL = pathToFileURL(join(process.cwd(), 'content/articles/page.mdx'));
+	const check = (mdx: string) => mdxToJs(mdx, { fileURL, mdastPlugins: [images()] });
+
+	test('accepts an image beside the page with alt text, alone or in a captioned Figure', () => {
+		expect(() => check('![A chart](./figures/earned-value.png)\n\n<Figure caption="Forecast">\n\n![A line](./figures/forecast-tolerance.png)\n\n</Figure>\n')).not.toThrow();
+	});
+
+	test('stops on every image problem of a page at once, each with its file and line', () => {
+		const mdx = 'Intro.\n\n![](./figures/earned-value.png)\n\n![A chart](./figures/missing.png)\n\n![Logo](https://example.org/logo.png)\n\n![Logo](/logo.png)\n\n<Figure>\n\nNo image.\n\n</Figure>\n';
+		let message = '';
+		try {
+			check(mdx);
+		} catch (error) {
+			message = (error as Error).message;
+		}
+		expect(message).toContain('6 image problem(s)');
+		expect(message).toContain('content/articles/page.mdx:3: image "./figures/earned-value.png" has no alt text');
+		expect(message).toContain('content/articles/page.mdx:5: image "./figures/missing.png" does not exist');
+		expect(message).toContain("content/articles/page.mdx:7: image \"https://example.org/logo.png\" is on another site, which the Content-Security-Policy (img-src 'self') blocks");
+		expect(message).toContain('content/articles/page.mdx:9: image "/logo.png" is not relative to the page');
+		expect(message).toContain('content/articles/page.mdx:11: <Figure> needs a caption');
+		expect(message).toContain('content/articles/page.mdx:11: <Figure> holds no image');
 	});
 });
 
