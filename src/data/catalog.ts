@@ -19,6 +19,8 @@ export interface Catalog {
 	glossary: CollectionEntry<'glossary'>[];
 	levels: CollectionEntry<'levels'>[];
 	toolkits: CollectionEntry<'toolkits'>[];
+	/** The browser tools, in the order of the tools index. */
+	tools: CollectionEntry<'tools'>[];
 	/** Internal hrefs written in each page's content, keyed by page URL. */
 	linksByUrl: Map<string, string[]>;
 	/** The number of words in each page's content, keyed by page URL. */
@@ -40,13 +42,15 @@ export function loadCatalog(): Promise<Catalog> {
 }
 
 async function buildCatalog(): Promise<Catalog> {
-	const [articles, roles, glossary, levels, toolkits] = await Promise.all([
+	const [articles, roles, glossary, levels, toolkits, unsortedTools] = await Promise.all([
 		getCollection('articles', ({ data }) => !data.draft),
 		getCollection('roles', ({ data }) => !data.draft),
 		getCollection('glossary'),
 		getCollection('levels'),
 		getCollection('toolkits'),
+		getCollection('tools'),
 	]);
+	const tools = sortByOrder(unsortedTools);
 	const pages: Page[] = [...articles, ...roles];
 	const rendered = await Promise.all(pages.map((page) => render(page)));
 
@@ -67,19 +71,21 @@ async function buildCatalog(): Promise<Catalog> {
 	for (const toolkit of toolkits) targets.set(`/toolkits/${toolkit.id}.csv`, new Set());
 	for (const tag of new Set(pages.flatMap((page) => page.data.tags))) targets.set(`/tags/${tag}/`, new Set());
 	targets.set('/roles/compare/', new Set());
+	targets.set('/tools/', new Set());
+	for (const tool of tools) targets.set(`/tools/${tool.id}/`, new Set());
 	for (const entry of glossary) {
 		if (entry.data.page) sources.push({ file: fileOf(entry), url: '/glossary/', links: [entry.data.page] });
 	}
 
 	const ids = new Map<string, Set<string>>(
-		Object.entries({ articles, roles, glossary, levels, toolkits }).map(([name, entries]) => [
+		Object.entries({ articles, roles, glossary, levels, toolkits, tools }).map(([name, entries]) => [
 			name,
 			new Set(entries.map((entry: { id: string }) => entry.id)),
 		]),
 	);
 	const problems = [
 		...findDanglingReferences(
-			[...pages, ...glossary, ...levels, ...toolkits].map((entry) => ({ file: fileOf(entry), data: entry.data })),
+			[...pages, ...glossary, ...levels, ...toolkits, ...tools].map((entry) => ({ file: fileOf(entry), data: entry.data })),
 			({ collection, id }) => ids.get(collection)?.has(id) ?? false,
 		),
 		...findBrokenLinks(sources, targets),
@@ -103,6 +109,7 @@ async function buildCatalog(): Promise<Catalog> {
 		glossary,
 		levels,
 		toolkits,
+		tools,
 		linksByUrl,
 		wordsByUrl,
 		backlinks: buildBacklinks(linksByUrl),
