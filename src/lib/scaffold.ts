@@ -2,6 +2,10 @@ import yaml from 'js-yaml';
 import { TIERS, TOPICS } from '../consts.ts';
 import { ambiguousNames } from './names.ts';
 import { entryId } from '../lib/entry-id.ts';
+import { slugFor } from './slug.ts';
+
+// Re-exported: the scaffolder's callers name slugs with the rest of its rules.
+export { slugFor };
 
 /*
  * The pure half of `npm run new` (scripts/new.ts): slugs, clash checks and the text of new content files.
@@ -76,17 +80,6 @@ export function checkLevel(level: string): string | undefined {
 /** A title or term on one line, with runs of white space collapsed. */
 export function cleanTitle(title: string): string {
 	return title.replace(/\s+/g, ' ').trim();
-}
-
-/** The URL slug for a title: lowercase ASCII letters and digits joined by single hyphens (`P3O® model` → `p3o-model`). */
-export function slugFor(title: string): string {
-	return title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/['’]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
 }
 
 /** A refusal for a title that is empty or has nothing to make a slug from, or undefined when it is usable. */

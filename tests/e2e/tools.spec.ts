@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, watchForProblems } from './support';
+import { basePath, expectAccessible, watchForProblems } from './support';
 
 // Each tool used as a reader would: fill it in, share the address, open it again and get the same result. Every
 // test runs under the strict CSP at / and under /kb/, and fails on any exception, console error or dialog.
@@ -8,6 +8,15 @@ import { expectAccessible, watchForProblems } from './support';
 async function expectNarrowFit(page: Page): Promise<void> {
 	await page.setViewportSize({ width: 320, height: 800 });
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+}
+
+/** axe on the result view in both themes; on the root build only, as accessibility does not depend on the base path. */
+async function expectAccessibleInBothThemes(page: Page, baseURL: string | undefined): Promise<void> {
+	if (basePath(baseURL) !== '/') return;
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await expectAccessible(page);
+	}
 }
 
 /** Opens the current address in a fresh page, as someone the link was sent to would. */
@@ -20,7 +29,7 @@ async function openShared(page: Page): Promise<Page> {
 test.describe('the scoring-matrix calculator', () => {
 	const rankingText = (page: Page) => page.locator('[data-ranking]').innerText();
 
-	test('ranks projects, checks the weights, survives a shared link and a reload, and imports and exports CSV', async ({ page }) => {
+	test('ranks projects, checks the weights, survives a shared link and a reload, and imports and exports CSV', async ({ page, baseURL }) => {
 		const problems = await watchForProblems(page);
 		await page.goto('tools/scoring-matrix/');
 		await expect(page.locator('[data-summary]')).toHaveText(/^3 projects ranked\. First: /);
@@ -68,7 +77,7 @@ test.describe('the scoring-matrix calculator', () => {
 		});
 		expect(csv).toContain('Project,Strategic alignment,Financial return,Weighted score,Rank\r\n');
 		expect(csv).toContain(`'${hostile},5,`);
-		await expectAccessible(page);
+		await expectAccessibleInBothThemes(page, baseURL);
 		await expectNarrowFit(page);
 		expect(problems).toEqual([]);
 	});
@@ -85,6 +94,92 @@ test.describe('the scoring-matrix calculator', () => {
 	});
 });
 
+test('the categorisation wizard places a project by the decision rule, explains why and keeps the answers in a shared link', async ({ page, baseURL }) => {
+	const problems = await watchForProblems(page);
+	await page.goto('tools/categorisation/');
+	const summary = page.locator('[data-categorisation] [data-summary]');
+	await expect(summary).toHaveText('Answer 6 more questions to see the category.');
+	// The second project of the worked example: small and short, but under the regulator's eye.
+	const answer = (question: string, option: RegExp) => page.getByRole('group', { name: question }).getByRole('radio', { name: option }).check();
+	await answer('Whole-life cost', /^Within a single team's budget/);
+	await answer('Duration', /^Less than 3 months/);
+	await answer('Business areas affected', /^One directorate/);
+	await answer('Strategic importance', /^Supports an operational plan/);
+	await answer('Novelty and complexity', /^Routine/);
+	await expect(summary).toHaveText('Answer 1 more question to see the category.');
+	await answer('Regulatory, safety or reputational exposure (critical: can decide the category on its own)', /^High, or under external scrutiny/);
+	await expect(summary).toHaveText(/^Category 1: major\. Decided by a critical criterion on its own: Regulatory, safety or reputational exposure: "High, or under external scrutiny"\.$/);
+	await expect(page.locator('.tool-governance')).toContainText('Executive board or investment committee');
+	await page.getByRole('button', { name: 'See the result' }).press('Enter');
+	await expect(page.getByRole('heading', { name: 'Result' })).toBeFocused();
+
+	const shared = await openShared(page);
+	await expect(shared.locator('[data-categorisation] [data-summary]')).toHaveText(await summary.innerText());
+	await shared.getByRole('radio', { name: /^Low / }).check();
+	await expect(shared.locator('[data-categorisation] [data-summary]')).toHaveText(
+		'Category 3: standard. 3 criteria point to this category or a higher one: Business areas affected: "One directorate"; Strategic importance: "Supports an operational plan"; Regulatory, safety or reputational exposure: "Low".',
+	);
+	await shared.reload();
+	await expect(shared.locator('[data-categorisation] [data-summary]')).toHaveText(/^Category 3: standard\./);
+	await shared.close();
+	await expectAccessibleInBothThemes(page, baseURL);
+	await expectNarrowFit(page);
+	expect(problems).toEqual([]);
+});
+
+test('the maturity self-assessment charts each dimension, links help for weak ones and survives a shared link', async ({ page, baseURL }) => {
+	const problems = await watchForProblems(page);
+	await page.goto('tools/pmo-maturity/?resource-management=9,1&risk-management=2,2,2');
+	await expect(page.locator('[data-maturity] [data-problems]')).toContainText('Answer 1 of "resource-management" in the link must be a whole number from 1 to 5.');
+	await expect(page.locator('[data-maturity] [data-problems]')).toContainText('"risk-management" in the link should have 2 answers, not 3.');
+	const questions = page.locator('[data-maturity-form] fieldset');
+	const count = await questions.count();
+	// Every dimension "Standard across the organisation" except resource management, which is ad hoc.
+	for (let index = 0; index < count; index += 1) await questions.nth(index).getByRole('radio', { name: /^4: / }).check();
+	const resources = page.locator('section', { has: page.getByRole('heading', { name: 'Resource management' }) });
+	for (const fieldset of await resources.locator('fieldset').all()) await fieldset.getByRole('radio', { name: /^2: / }).check();
+	const summary = page.locator('[data-maturity] [data-summary]');
+	await expect(summary).toHaveText('Overall maturity 3.7 out of 5. Weakest: Resource management.');
+	await expect(page.locator('.tool-chart title')).toHaveText('Maturity by dimension, out of 5');
+	await expect(page.locator('.tool-chart desc')).toContainText('Resource management 2');
+	await expect(page.locator('.tool-chart rect.weak')).toHaveCount(1);
+	await expect(page.getByRole('row', { name: 'Resource management 2 Weak' })).toBeVisible();
+	await page.getByRole('link', { name: 'Resource management', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Resource management');
+	await page.goBack();
+
+	await expect(summary).toHaveText('Overall maturity 3.7 out of 5. Weakest: Resource management.');
+	await page.reload();
+	await expect(summary).toHaveText('Overall maturity 3.7 out of 5. Weakest: Resource management.');
+	await expectAccessibleInBothThemes(page, baseURL);
+	await expectNarrowFit(page);
+	expect(problems).toEqual([]);
+});
+
+test('the career self-check suggests a level, lists the gaps to the next with links, and survives a shared link', async ({ page, baseURL }) => {
+	const problems = await watchForProblems(page);
+	await page.goto('tools/career-check/');
+	const summary = page.locator('[data-career] [data-summary]');
+	await expect(summary).toHaveText('Level 1 is the place to start: New to project support. 4 statements of level 1 still to build.');
+	const level = (n: number) => page.getByRole('group', { name: new RegExp(`^Level ${n}: `) }).getByRole('checkbox');
+	for (const box of await level(1).all()) await box.check();
+	for (const box of (await level(2).all()).slice(0, 3)) await box.check();
+	await level(3).first().check();
+	await expect(summary).toHaveText('Level 2 fits: Supporting portfolios, programmes and projects. 3 gaps to level 3.');
+	await expect(page.locator('[data-career] [data-detail] li').first()).toHaveText('I lead a team of PMO staff and help them develop.');
+	await expect(page.locator('[data-career] [data-detail]').getByRole('link', { name: 'PMO Manager' })).toBeVisible();
+
+	const shared = await openShared(page);
+	await expect(shared.locator('[data-career] [data-summary]')).toHaveText(await summary.innerText());
+	await expect(shared.getByRole('group', { name: /^Level 3: / }).getByRole('checkbox').first()).toBeChecked();
+	await shared.reload();
+	await expect(shared.locator('[data-career] [data-summary]')).toHaveText(await summary.innerText());
+	await shared.close();
+	await expectAccessibleInBothThemes(page, baseURL);
+	await expectNarrowFit(page);
+	expect(problems).toEqual([]);
+});
+
 test('without JavaScript, each tool page shows the method, a printable form and says the calculator needs JavaScript', async ({ browser, baseURL }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
 	const page = await context.newPage();
@@ -97,7 +192,7 @@ test('without JavaScript, each tool page shows the method, a printable form and 
 		await expect(page.locator('main ol li').first()).toBeVisible();
 		await expect(page.locator('[data-printable]')).toBeVisible();
 		await expect(page.getByText('The calculator needs JavaScript.')).toBeVisible();
-		await expect(page.locator('.tool')).toBeHidden();
+		await expect(page.locator('[data-share]')).toBeHidden();
 	}
 	await context.close();
 });
