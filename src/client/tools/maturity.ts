@@ -27,16 +27,16 @@ if (started && form) {
 			result.dimensions.map((dimension) => dimension.score),
 			max,
 		);
-		const description = result.dimensions.map((dimension, index) => `${config.dimensions[index]!.name} ${dimension.score}`).join(', ');
+		const description = result.dimensions.map((dimension, index) => `${config.dimensions[index]!.name} ${dimension.score.toFixed(1)}`).join(', ');
 		return svg(
 			'svg',
 			{ class: 'tool-chart', viewBox: `0 0 ${geometry.width} ${geometry.height}`, role: 'img', 'aria-labelledby': 'chart-title chart-desc' },
 			svg('title', { id: 'chart-title' }, `Maturity by dimension, out of ${max}`),
-			svg('desc', { id: 'chart-desc' }, `Scores: ${description}. Overall ${result.overall}.`),
+			svg('desc', { id: 'chart-desc' }, `Scores: ${description}. Overall ${result.overall.toFixed(1)}.`),
 			...geometry.bars.flatMap((bar, index) => [
 				svg('text', { x: bar.x - 8, y: bar.textY, 'text-anchor': 'end' }, config.dimensions[index]!.name),
 				svg('rect', { class: result.dimensions[index]!.weak ? 'bar weak' : 'bar', x: bar.x, y: bar.y, width: bar.width, height: bar.height }),
-				svg('text', { x: bar.x + bar.width + 6, y: bar.textY }, String(result.dimensions[index]!.score)),
+				svg('text', { x: bar.x + bar.width + 6, y: bar.textY }, result.dimensions[index]!.score.toFixed(1)),
 			]),
 			svg('line', { class: 'axis', x1: geometry.bars[0]!.x, x2: geometry.width - 40, y1: geometry.axisY, y2: geometry.axisY }),
 			...geometry.ticks.map((tick) => svg('text', { x: tick.x, y: geometry.axisY + 20, 'text-anchor': 'middle' }, String(tick.value))),
@@ -51,14 +51,15 @@ if (started && form) {
 			return;
 		}
 		const weak = config.dimensions.filter((_, index) => result.dimensions[index]!.weak);
-		$('summary').textContent = `Overall maturity ${result.overall} out of ${max}. ${
+		$('summary').textContent = `Overall maturity ${result.overall.toFixed(1)} out of ${max}. ${
 			weak.length ? `Weakest: ${weak.map((dimension) => dimension.name).join(', ')}.` : `No dimension is below ${config.weakBelow}.`
 		}`;
 		$('detail').replaceChildren(
 			chart(result),
 			h(
-				'div',
-				{ className: 'table-scroll' },
+				'section',
+				// Focusable, so that a keyboard user can scroll the table on a narrow screen.
+				{ className: 'table-scroll', tabIndex: 0, attrs: { 'aria-label': 'Scores by dimension, table' } },
 				h(
 					'table',
 					{ className: 'tool-table' },
@@ -68,9 +69,9 @@ if (started && form) {
 						'tbody',
 						{},
 						...result.dimensions.map((dimension, index) =>
-							h('tr', {}, h('th', { scope: 'row' }, config.dimensions[index]!.name), h('td', {}, String(dimension.score)), h('td', {}, dimension.weak ? 'Weak' : 'Adequate')),
+							h('tr', {}, h('th', { scope: 'row' }, config.dimensions[index]!.name), h('td', {}, dimension.score.toFixed(1)), h('td', {}, dimension.weak ? 'Weak' : 'Adequate')),
 						),
-						h('tr', {}, h('th', { scope: 'row' }, 'Overall'), h('td', {}, String(result.overall)), h('td', {}, '')),
+						h('tr', {}, h('th', { scope: 'row' }, 'Overall'), h('td', {}, result.overall.toFixed(1)), h('td', {}, '')),
 					),
 				),
 			),
