@@ -64,6 +64,12 @@ test.describe('the scoring-matrix calculator', () => {
 		const upload = page.getByLabel('Import a CSV file');
 		await upload.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('Project,Strategic alignment\nA,5\n') });
 		await expect(page.locator('[data-problems]')).toContainText('bad.csv was not imported:Line 1: there is no column for the criterion "Financial return".');
+		// The toolkit's own download, byte-order mark, quoted commas and all, gives back the toolkit's six criteria.
+		const template = await page.locator('[data-scoring] a[download]').getAttribute('href');
+		const body = await (await page.request.get(new URL(template!, page.url()).href)).body();
+		await upload.setInputFiles({ name: 'template.csv', mimeType: 'text/csv', buffer: body });
+		await expect(page.locator('[data-criteria] tr')).toHaveCount(6);
+		await expect(page.locator('[data-summary]')).toHaveText(/^Imported template\.csv\. 4 projects ranked\./);
 		await upload.setInputFiles({ name: 'weights.csv', mimeType: 'text/csv', buffer: Buffer.from('Criterion,Weight (%)\nStrategic alignment,70\nFinancial return,30\n') });
 		await expect(page.locator('[data-problems]')).toBeEmpty();
 		await expect(page.locator('[data-criteria] tr')).toHaveCount(2);
