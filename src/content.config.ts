@@ -225,7 +225,7 @@ const tools = defineCollection({
 				)
 				.min(2),
 		}),
-	]),
+	], { error: 'Set kind to one of scoring-matrix, categorisation, maturity or career-check.' }),
 });
 
 export const collections = { articles, roles, levels, glossary, toolkits, tools };

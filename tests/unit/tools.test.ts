@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { checkCareer } from '../../src/lib/career-check';
 import { categorise, type CategoryScheme, schemeFromToolkit } from '../../src/lib/categorisation';
@@ -86,6 +88,29 @@ describe('categorisation', () => {
 	test('with fewer criteria than the rule needs to agree, the lowest category applies', () => {
 		const single: CategoryScheme = { ...scheme, criteria: [scheme.criteria[0]!] };
 		expect(categorise(single, [1])).toEqual({ category: 3, decidedBy: [0], byCritical: false });
+	});
+});
+
+describe("the site's categorisation guidelines", () => {
+	const toolkit = yaml.load(readFileSync('content/toolkits/categorisation-guidelines.yaml', 'utf8')) as {
+		columns: Array<{ key: string; label: string }>;
+		rows: Array<Record<string, string>>;
+	};
+	const { scheme, problems } = schemeFromToolkit(toolkit.columns, toolkit.rows, 2);
+
+	test('give the wizard six questions, one of them critical, and six governance rows', () => {
+		expect(problems).toEqual([]);
+		expect(scheme.criteria).toHaveLength(6);
+		expect(scheme.criteria.filter((criterion) => criterion.critical).map((criterion) => criterion.id)).toEqual(['regulatory-safety-or-reputational-exposure']);
+		expect(scheme.governance).toHaveLength(6);
+	});
+
+	test("place the project page's two worked examples where the page says", () => {
+		// Cost, duration, areas, strategy, novelty, exposure. The routing system: cost 3, duration 2, areas 3,
+		// novelty 2; the page gives no strategy or exposure, so they are set low here.
+		expect(categorise(scheme, [3, 2, 3, 4, 2, 4])).toMatchObject({ category: 2, byCritical: false });
+		// The inspection-recording change: category 4 on cost and duration, high regulatory exposure.
+		expect(categorise(scheme, [4, 4, 4, 4, 4, 1])).toMatchObject({ category: 1, byCritical: true });
 	});
 });
 
