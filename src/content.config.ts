@@ -33,4 +33,13 @@ const toolkits = defineCollection({
 	schema: schemas.toolkits,
 });
 
-export const collections = { articles, roles, levels, glossary, toolkits };
+/**
+ * Browser tools, one YAML file each, published at `/tools/<id>/`. `kind` picks the calculator; the rest is the
+ * content it works on, so that authors can change questions, criteria and weights without touching code.
+ */
+const tools = defineCollection({
+	loader: withAllSchemaErrors(glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/tools` }), schemas.tools),
+	schema: schemas.tools,
+});
+
+export const collections = { articles, roles, levels, glossary, toolkits, tools };

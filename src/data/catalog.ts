@@ -21,6 +21,8 @@ export interface Catalog {
 	glossary: CollectionEntry<'glossary'>[];
 	levels: CollectionEntry<'levels'>[];
 	toolkits: CollectionEntry<'toolkits'>[];
+	/** The browser tools, in the order of the tools index. */
+	tools: CollectionEntry<'tools'>[];
 	/** Internal hrefs written in each page's content, keyed by page URL. */
 	linksByUrl: Map<string, string[]>;
 	/** The number of words in each page's content, keyed by page URL. */
@@ -45,13 +47,15 @@ export function loadCatalog(): Promise<Catalog> {
 }
 
 async function buildCatalog(): Promise<Catalog> {
-	const [articles, roles, glossary, levels, toolkits] = await Promise.all([
+	const [articles, roles, glossary, levels, toolkits, unsortedTools] = await Promise.all([
 		getCollection('articles', ({ data }) => !data.draft),
 		getCollection('roles', ({ data }) => !data.draft),
 		getCollection('glossary'),
 		getCollection('levels'),
 		getCollection('toolkits'),
+		getCollection('tools'),
 	]);
+	const tools = sortByOrder(unsortedTools);
 	const pages: Page[] = [...articles, ...roles];
 	const rendered = await Promise.all(pages.map((page) => render(page)));
 
@@ -70,6 +74,7 @@ async function buildCatalog(): Promise<Catalog> {
 		pages: headingsByUrl,
 		glossaryIds: glossary.map((entry) => entry.id),
 		toolkitIds: toolkits.map((toolkit) => toolkit.id),
+		toolIds: tools.map((tool) => tool.id),
 		topicIds: TOPICS.map((topic) => topic.id),
 		tags: [...new Set(pages.flatMap((page) => page.data.tags))],
 	});
@@ -78,14 +83,14 @@ async function buildCatalog(): Promise<Catalog> {
 	}
 
 	const ids = new Map<string, Set<string>>(
-		Object.entries({ articles, roles, glossary, levels, toolkits }).map(([name, entries]) => [
+		Object.entries({ articles, roles, glossary, levels, toolkits, tools }).map(([name, entries]) => [
 			name,
 			new Set(entries.map((entry: { id: string }) => entry.id)),
 		]),
 	);
 	const problems = [
 		...findDanglingReferences(
-			[...pages, ...glossary, ...levels, ...toolkits].map((entry) => ({ ...located(entry), data: entry.data })),
+			[...pages, ...glossary, ...levels, ...toolkits, ...tools].map((entry) => ({ ...located(entry), data: entry.data })),
 			({ collection, id }) => ids.get(collection)?.has(id) ?? false,
 		),
 		...findBrokenLinks(sources, targets),
@@ -111,6 +116,7 @@ async function buildCatalog(): Promise<Catalog> {
 		glossary,
 		levels,
 		toolkits,
+		tools,
 		linksByUrl,
 		wordsByUrl,
 		backlinks: buildBacklinks(linksByUrl),

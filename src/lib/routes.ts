@@ -16,6 +16,11 @@ export function topicPath(id: string): string {
 	return `/topics/${id}/`;
 }
 
+/** A topic's pages as one printable document. */
+export function topicPrintPath(id: string): string {
+	return `${topicPath(id)}print/`;
+}
+
 /** The page that lists the pages carrying a tag. */
 export function tagPath(tag: string): string {
 	return `/tags/${tag}/`;
@@ -24,6 +29,11 @@ export function tagPath(tag: string): string {
 /** A toolkit template as a CSV download. */
 export function toolkitCsvPath(id: string): string {
 	return `/toolkits/${id}.csv`;
+}
+
+/** The page of one browser tool. */
+export function toolPath(id: string): string {
+	return `/tools/${id}/`;
 }
 
 /** The page a link leads to: its path without query or fragment; a glossary anchor stands for the term's page. */
@@ -54,6 +64,7 @@ export interface SiteRoutes {
 	pages: ReadonlyMap<string, readonly string[]>;
 	glossaryIds: readonly string[];
 	toolkitIds: readonly string[];
+	toolIds: readonly string[];
 	topicIds: readonly string[];
 	tags: readonly string[];
 }
@@ -70,7 +81,11 @@ export function linkTargets(site: SiteRoutes): Map<string, Set<string>> {
 	targets.set('/glossary/', new Set(site.glossaryIds));
 	for (const id of site.glossaryIds) targets.set(glossaryTermPath(id), new Set());
 	for (const id of site.toolkitIds) targets.set(toolkitCsvPath(id), new Set());
-	for (const id of site.topicIds) targets.set(topicPath(id), new Set());
+	for (const id of site.toolIds) targets.set(toolPath(id), new Set());
+	for (const id of site.topicIds) {
+		targets.set(topicPath(id), new Set());
+		targets.set(topicPrintPath(id), new Set());
+	}
 	for (const tag of site.tags) targets.set(tagPath(tag), new Set());
 	return targets;
 }

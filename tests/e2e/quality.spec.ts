@@ -17,7 +17,7 @@ import { basePath, expectAccessible, isRedirectStub, outDirFor, PAGE_TYPES, root
  * components load on demand and have a budget of their own. Images are not part of that first view: each
  * loads lazily when it scrolls near (tests/e2e/authoring.spec.ts), and no file of any width may pass its own budget.
  */
-const BUDGET = { html: 16 * 1024, css: 5 * 1024, js: 4 * 1024, searchUi: 42 * 1024, glossaryIndex: 24 * 1024, image: 80 * 1024 };
+const BUDGET = { html: 16 * 1024, css: 5 * 1024, js: 4 * 1024, searchUi: 42 * 1024, glossaryIndex: 24 * 1024, image: 80 * 1024, tool: 12 * 1024 };
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 6 }).length;
 const files = (dir: string, ending: string) =>
@@ -69,19 +69,32 @@ test('pages, CSS and JavaScript stay within their gzipped size budgets', async (
 	expect(overweight).toEqual([]);
 	expect(gz(glossaryIndex)).toBeLessThanOrEqual(BUDGET.glossaryIndex);
 
-	const article = readFileSync(join(outDir, 'articles/p3o-model/index.html'), 'utf8');
-	const linked = (pattern: RegExp) => [...article.matchAll(pattern)].map((match) => join(outDir, match[1]!.slice(basePath(baseURL).length)));
-	const css = linked(/<link rel="stylesheet" href="([^"]+)"/g);
+	const linked = (page: string, pattern: RegExp) =>
+		[...readFileSync(join(outDir, page), 'utf8').matchAll(pattern)].map((match) => join(outDir, match[1]!.slice(basePath(baseURL).length)));
+	const css = linked('articles/p3o-model/index.html', /<link rel="stylesheet" href="([^"]+)"/g);
 	expect(css.reduce((total, file) => total + gz(file), 0)).toBeLessThanOrEqual(BUDGET.css);
 
-	// The page's scripts and the modules they import statically; dynamic imports wait for a search.
-	const scripts = new Set(linked(/<script type="module" src="([^"]+)"/g));
-	for (const script of scripts) {
-		for (const [, name] of readFileSync(script, 'utf8').matchAll(/\bimport\s*(?:[\w{}\s,*$]+from\s*)?["']\.\/([^"']+)["']/g)) {
-			scripts.add(join(outDir, '_astro', name!));
+	// A page's scripts and the modules they import statically; dynamic imports wait for a search.
+	const scriptsOf = (page: string) => {
+		const scripts = new Set(linked(page, /<script type="module" src="([^"]+)"/g));
+		for (const script of scripts) {
+			for (const [, name] of readFileSync(script, 'utf8').matchAll(/\bimport\s*(?:[\w{}\s,*$]+from\s*)?["']\.\/([^"']+)["']/g)) {
+				scripts.add(join(outDir, '_astro', name!));
+			}
 		}
+		return scripts;
+	};
+	const articleScripts = scriptsOf('articles/p3o-model/index.html');
+	expect([...articleScripts].reduce((total, file) => total + gz(file), 0)).toBeLessThanOrEqual(BUDGET.js);
+
+	// Each tool page loads the site-wide scripts plus its own, which no other page loads.
+	const tools = readdirSync(join(outDir, 'tools'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+	expect(tools.length).toBeGreaterThanOrEqual(1);
+	const ownScripts = new Map(tools.map((tool) => [tool.name, [...scriptsOf(`tools/${tool.name}/index.html`)].filter((file) => !articleScripts.has(file))]));
+	for (const [tool, own] of ownScripts) {
+		expect(own.length, tool).toBeGreaterThan(0);
+		expect(own.reduce((total, file) => total + gz(file), 0), tool).toBeLessThanOrEqual(BUDGET.tool);
 	}
-	expect([...scripts].reduce((total, file) => total + gz(file), 0)).toBeLessThanOrEqual(BUDGET.js);
 
 	const images = readdirSync(join(outDir, '_astro')).filter((file) => /\.(webp|avif|png|jpe?g|gif|svg)$/.test(file));
 	expect(images.length).toBeGreaterThan(0);
@@ -105,6 +118,7 @@ test('the route module knows every built page, and every page it knows is built'
 		pages: new Map(entries.map(({ url }) => [url, []])),
 		glossaryIds: readGlossaryFile('content').map((entry) => entry.id),
 		toolkitIds: readdirSync('content/toolkits').map((file) => file.replace(/\.yaml$/, '')),
+		toolIds: readdirSync('content/tools').map((file) => file.replace(/\.yaml$/, '')),
 		topicIds: TOPICS.map((topic) => topic.id),
 		tags: entries.flatMap((entry) => entry.tags),
 	});

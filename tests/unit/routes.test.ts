@@ -49,13 +49,14 @@ describe('linkTargets', () => {
 		pages: new Map([['/articles/a/', ['intro', 'steps']]]),
 		glossaryIds: ['sro'],
 		toolkitIds: ['raid-log'],
+		toolIds: ['scoring-matrix'],
 		topicIds: ['governance'],
 		tags: ['assurance'],
 	});
 
-	test('lists static pages, entries, glossary terms, CSV files, topics and tags', () => {
+	test('lists static pages, entries, glossary terms, CSV files, tools, topics and tags', () => {
 		expect([...targets.keys()].sort()).toEqual(
-			['/', '/roles/compare/', '/articles/a/', '/glossary/', '/glossary/sro/', '/toolkits/raid-log.csv', '/topics/governance/', '/tags/assurance/'].sort(),
+			['/', '/roles/compare/', '/articles/a/', '/glossary/', '/glossary/sro/', '/toolkits/raid-log.csv', '/tools/scoring-matrix/', '/topics/governance/', '/topics/governance/print/', '/tags/assurance/'].sort(),
 		);
 	});
 

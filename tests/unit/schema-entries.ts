@@ -1,6 +1,6 @@
 // The valid entries of the fixture site, read as the build reads them, and the real collection schemas to check
 // them against in memory. Shared by the schema tests and the frontmatter fuzzing.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { reference } from 'astro:content';
 import { parseFrontmatter } from 'astro/markdown';
@@ -40,6 +40,8 @@ export const validEntries: Record<Collection, Array<Record<string, unknown>>> = 
 	roles: [role, { ...role, alternative_titles: ['Fixture officer'], reports_to: 'fixture-lead', order: 2, tags: ['roles'], related: ['first'] }],
 	levels: yaml.load(read('levels.yaml')) as Array<Record<string, unknown>>,
 	glossary: [...(yaml.load(read('glossary.yaml')) as Array<Record<string, unknown>>), { id: 'raid', term: 'RAID log', definition: 'Risks, assumptions, issues, dependencies.', sources: [source] }],
+	// The fixture site has no tools; the real ones are the valid entries of each kind.
+	tools: readdirSync('content/tools').map((file) => yaml.load(readFileSync(join('content/tools', file), 'utf8')) as Record<string, unknown>),
 	toolkits: [toolkit, { ...toolkit, columns: [...(toolkit.columns as unknown[]), { key: 'cost_gbp', label: 'Cost (£)', description: 'Pounds.' }], rows: [{ item: 'A', cost_gbp: 1200 }] }],
 };
 

@@ -1,4 +1,5 @@
 import { TIERS, TOPICS } from '../../consts.ts';
+import { slugFor } from '../slug.ts';
 import { listOf } from './kinds.ts';
 
 // Refusals for the values an author gives `npm run new`: each returns a one-line reason, or undefined.
@@ -22,17 +23,6 @@ export function checkLevel(level: string): string | undefined {
 /** A title or term on one line, with runs of white space collapsed. */
 export function cleanTitle(title: string): string {
 	return title.replace(/\s+/g, ' ').trim();
-}
-
-/** The URL slug for a title: lowercase ASCII letters and digits joined by single hyphens (`P3O® model` → `p3o-model`). */
-export function slugFor(title: string): string {
-	return title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/['’]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
 }
 
 /** A refusal for a title that is empty or has nothing to make a slug from, or undefined when it is usable. */

@@ -1,6 +1,7 @@
 import { entryId } from '../entry-id.ts';
 import { ambiguousNames } from '../names.ts';
-import { cleanTitle, slugFor } from './checks.ts';
+import { slugFor } from '../slug.ts';
+import { cleanTitle } from './checks.ts';
 
 // Whether a new entry would take a URL, a glossary id or a name that an existing entry already has.
 
