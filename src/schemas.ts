@@ -35,7 +35,7 @@ const level = z.number().int().min(1, 'Career levels run from 1 to 4.').max(4, '
  * is refused instead of becoming 1 March. The rule itself is dayProblem.
  */
 function day({ future = false } = {}) {
-	return z.string({ error: 'Write the date as YYYY-MM-DD, for example 2026-01-15.' }).transform((value, ctx) => {
+	return z.string({ error: 'expected a date written YYYY-MM-DD, for example 2026-01-15.' }).transform((value, ctx) => {
 		const problem = dayProblem(value, { now: new Date(), future });
 		if (problem) {
 			ctx.addIssue({ code: 'custom', message: problem });
@@ -45,7 +45,7 @@ function day({ future = false } = {}) {
 	});
 }
 
-/** The contentSchemas of an Astro project; `reference` is Astro's, or a stand-in in tests. */
+/** The schema of each collection; `reference` is Astro's, or a stand-in in tests. */
 export function contentSchemas(reference: typeof astroReference) {
 	/** An entry of `collection`, by id. Only a string: Astro's own reference would turn a number into an id. */
 	const ref = <C extends string>(collection: C) => z.string().pipe(reference(collection));

@@ -52,6 +52,16 @@ describe('the collection schemas', () => {
 		);
 	});
 
+	test('refuse a date that is not text, instead of reading 2024 as a moment in 1970', () => {
+		expect(problemsOf('articles', withValue(validEntries.articles[0]!, 'reviewed', 2024))).toEqual([
+			'entry: reviewed: found 2024; expected a date written YYYY-MM-DD, for example 2026-01-15.',
+		]);
+	});
+
+	test('refuse a reference written as a number, which Astro would turn into the id "5"', () => {
+		expect(problemsOf('toolkits', withValue(validEntries.toolkits[0]!, 'practice', 5))).toEqual(['entry: practice: found 5; expected string.']);
+	});
+
 	test('keep text exactly as written, spaces and all', () => {
 		const entry = withValue(validEntries.glossary[0]!, 'definition', '  Padded. ');
 		const result = schemas.glossary.safeParse(entry);
