@@ -194,14 +194,14 @@ const badCases: Array<{ name: string; build: () => Promise<BuildResult>; expecte
 	{
 		name: 'invalid-mdx',
 		build: once(() => buildFixture('invalid-mdx', (dir) => replaceIn(second(dir), 'More text.', 'More <b>unclosed text.'))),
-		expected: ['second.mdx'],
+		expected: ['Expected a closing tag for `<b>` (18:6) before the end of `paragraph`'],
 	},
 	{
 		name: 'non-utf8',
 		build: once(() =>
 			buildFixture('non-utf8', (dir) => writeFileSync(first(dir), Buffer.from(readFileSync(first(dir), 'utf8').replace('An introduction', 'An introducti\u00f3n'), 'latin1'))),
 		),
-		expected: ['articles/first.mdx', 'UTF-8'],
+		expected: ['articles/first.mdx:15: not valid UTF-8; save the file with UTF-8 encoding.'],
 	},
 ];
 
