@@ -2,7 +2,7 @@ import type { reference as astroReference } from 'astro:content';
 import { z } from 'astro/zod';
 import { LEVELS, TIERS, TOPIC_IDS } from './consts';
 import { calendarDay, dayProblem } from './lib/dates';
-import { hiddenCharacter, isBlank } from './lib/text';
+import { hiddenCharacter, NO_HIDDEN_CHARACTERS, NOT_BLANK } from './lib/text';
 
 /*
  * The schema of every collection. It lives apart from src/content.config.ts (which adds the loaders) and takes
@@ -11,15 +11,18 @@ import { hiddenCharacter, isBlank } from './lib/text';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Text an author must write: a string that is not blank once trimmed. The value is kept exactly as written. */
+/**
+ * Text an author must write: a string that is not blank once trimmed. The value is kept exactly as written. A
+ * pattern rather than a refinement, so that the JSON Schema editors use flags a blank value as it is typed.
+ */
 function text() {
-	return z.string().refine((value) => !isBlank(value), { error: (issue) => `${JSON.stringify(issue.input)} is blank: write the text.` });
+	return z.string().regex(NOT_BLANK, 'expected text, not only white space.');
 }
 
 /** A title, term, name or label: text on one line, without control or invisible characters. */
 function name() {
-	return text().refine((value) => !hiddenCharacter(value), {
-		error: (issue) => `${JSON.stringify(issue.input)} contains ${hiddenCharacter(issue.input as string)}, a control or invisible character: remove it.`,
+	return text().regex(NO_HIDDEN_CHARACTERS, {
+		error: (issue) => `expected no control or invisible characters: it holds ${hiddenCharacter(issue.input as string)}; remove it.`,
 	});
 }
 
@@ -32,7 +35,7 @@ const level = z.number().int().min(1, 'Career levels run from 1 to 4.').max(4, '
  * is refused instead of becoming 1 March. The rule itself is dayProblem.
  */
 function day({ future = false } = {}) {
-	return z.string({ error: 'Write the date as YYYY-MM-DD, for example 2026-01-15.' }).transform((value, ctx) => {
+	return z.string({ error: 'expected a date written YYYY-MM-DD, for example 2026-01-15.' }).transform((value, ctx) => {
 		const problem = dayProblem(value, { now: new Date(), future });
 		if (problem) {
 			ctx.addIssue({ code: 'custom', message: problem });
@@ -42,7 +45,7 @@ function day({ future = false } = {}) {
 	});
 }
 
-/** The contentSchemas of an Astro project; `reference` is Astro's, or a stand-in in tests. */
+/** The schema of each collection; `reference` is Astro's, or a stand-in in tests. */
 export function contentSchemas(reference: typeof astroReference) {
 	/** An entry of `collection`, by id. Only a string: Astro's own reference would turn a number into an id. */
 	const ref = <C extends string>(collection: C) => z.string().pipe(reference(collection));

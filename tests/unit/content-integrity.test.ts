@@ -186,9 +186,9 @@ const badCases: Array<{ name: string; build: () => Promise<BuildResult>; expecte
 	{ name: 'broken-anchor', build: catalogBuild, expected: ['articles/first.mdx:15: broken link "/articles/second/#no-such-heading": /articles/second/ has no heading or entry with the id "no-such-heading".'] },
 	{ name: 'unknown-see-also', build: catalogBuild, expected: ['glossary.yaml:5: see_also[1] refers to "raid", which is not an entry of the glossary collection'] },
 	{ name: 'empty-body', build: catalogBuild, expected: ["articles/second.mdx: the page has no body text; expected the page's text below the frontmatter's closing ---."] },
-	{ name: 'blank-title', build: schemaBuild, expected: ['articles/first.mdx:2: title: "   " is blank: write the text.'] },
-	{ name: 'blank-source-publisher', build: schemaBuild, expected: ['articles/second.mdx:8: sources.0.publisher: "" is blank: write the text.'] },
-	{ name: 'zero-width-title', build: brokenOverValid, expected: ['roles/fixture-role.mdx:2: title: "Fixture\u200brole" contains U+200B, a control or invisible character: remove it.'] },
+	{ name: 'blank-title', build: schemaBuild, expected: ['articles/first.mdx:2: title: found "   "; expected text, not only white space.'] },
+	{ name: 'blank-source-publisher', build: schemaBuild, expected: ['articles/second.mdx:8: sources.0.publisher: found ""; expected text, not only white space.'] },
+	{ name: 'zero-width-title', build: brokenOverValid, expected: ['roles/fixture-role.mdx:2: title: found "Fixture\u200brole"; expected no control or invisible characters: it holds U+200B; remove it.'] },
 	{ name: 'placeholder-description', build: placeholderBuild, expected: ['articles/stage-gates-in-practice.mdx:3: found the placeholder description: "TODO: one sentence'] },
 	{ name: 'placeholder-body', build: placeholderBuild, expected: ['roles/project-support-officer.mdx:', 'found the placeholder TODO: write this section.; expected the text it asks for.'] },
 	{ name: 'placeholder-definition', build: placeholderBuild, expected: ['glossary.yaml:', 'found the placeholder definition: "TODO: one or two sentences'] },
@@ -202,7 +202,7 @@ const badCases: Array<{ name: string; build: () => Promise<BuildResult>; expecte
 	{
 		name: 'invalid-mdx',
 		build: once(() => buildFixture('invalid-mdx', (dir) => replaceIn(second(dir), 'More text.', 'More <b>unclosed text.'))),
-		expected: ['second.mdx'],
+		expected: ['Expected a closing tag for `<b>` (18:6) before the end of `paragraph`'],
 	},
 	{
 		name: 'unknown-directive',
@@ -224,7 +224,7 @@ const badCases: Array<{ name: string; build: () => Promise<BuildResult>; expecte
 		build: once(() =>
 			buildFixture('non-utf8', (dir) => writeFileSync(first(dir), Buffer.from(readFileSync(first(dir), 'utf8').replace('An introduction', 'An introducti\u00f3n'), 'latin1'))),
 		),
-		expected: ['articles/first.mdx', 'UTF-8'],
+		expected: ['articles/first.mdx:15: not valid UTF-8; save the file with UTF-8 encoding.'],
 	},
 ];
 

@@ -98,7 +98,10 @@ describe('contentHealth', () => {
 		cpSync('tests/fixtures/base', dir, { recursive: true });
 		const first = join(dir, 'articles/first.mdx');
 		writeFileSync(first, readFileSync(first, 'utf8').replace('updated: 2026-01-15', 'updated: 2020-01-15'));
+		const glossary = join(dir, 'glossary.yaml');
+		writeFileSync(glossary, readFileSync(glossary, 'utf8').replace('definition: "A fixture definition."', 'definition: "TODO: define it."'));
 		const findings = contentHealth(today, dir);
+		expect(findings[0]).toEqual({ kind: 'placeholder', file: `${glossary}:4`, detail: 'definition: "TODO: define it."' });
 		expect(findings).toContainEqual({ kind: 'stale', file: first, detail: 'last updated 2020-01-15' });
 		expect(findings).toContainEqual({ kind: 'short', file: first, detail: expect.stringMatching(/^\d+ words$/) });
 		expect(findings).toContainEqual({ kind: 'unsourced', file: first, detail: 'none of its sources has a URL' });

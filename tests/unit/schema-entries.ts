@@ -7,6 +7,7 @@ import { parseFrontmatter } from 'astro/markdown';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { writtenDays } from '../../src/lib/dates';
+import { schemaIssueLines } from '../../src/lib/schema-messages';
 import { contentSchemas } from '../../src/schemas';
 
 const BASE = 'tests/fixtures/base';
@@ -45,10 +46,10 @@ export const validEntries: Record<Collection, Array<Record<string, unknown>>> = 
 	toolkits: [toolkit, { ...toolkit, columns: [...(toolkit.columns as unknown[]), { key: 'cost_gbp', label: 'Cost (£)', description: 'Pounds.' }], rows: [{ item: 'A', cost_gbp: 1200 }] }],
 };
 
-/** One "field: message" line per schema issue, with the field written as the build's messages write it. */
+/** The lines the build would print for `data` as an entry of `collection`, from a file called "entry". */
 export function problemsOf(collection: Collection, data: unknown): string[] {
 	const result = schemas[collection].safeParse(data);
-	return result.success ? [] : result.error.issues.map((issue) => `${fieldOf(issue.path)}: ${issue.message}`);
+	return result.success ? [] : result.error.issues.flatMap((issue) => schemaIssueLines(issue, data, { file: 'entry', text: '', start: 1 }));
 }
 
 /** A Zod path as Astro's messages write it: `sources.0.title`. */

@@ -27,8 +27,8 @@ describe('schemaIssueLines', () => {
 		expect(schemaIssueLines({ code: 'invalid_type', path: ['description'], message: 'Invalid input: expected string, received undefined' }, data, source)).toEqual([
 			'content/articles/a.mdx:1: description: missing; expected string.',
 		]);
-		expect(schemaIssueLines({ code: 'custom', path: ['sources', 0, 'publisher'], message: '"" is blank: write the text.' }, data, source)).toEqual([
-			'content/articles/a.mdx:6: sources.0.publisher: "" is blank: write the text.',
+		expect(schemaIssueLines({ code: 'invalid_format', path: ['sources', 0, 'publisher'], message: 'expected text, not only white space.' }, data, source)).toEqual([
+			'content/articles/a.mdx:6: sources.0.publisher: found ""; expected text, not only white space.',
 		]);
 		expect(schemaIssueLines({ code: 'unrecognized_keys', path: [], keys: ['notes'], message: 'Unrecognized key: "notes"' }, data, source)).toEqual([
 			'content/articles/a.mdx:7: notes: found a field the schema does not have; expected only the fields src/schemas.ts lists (check the spelling and the case).',

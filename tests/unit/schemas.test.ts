@@ -41,15 +41,25 @@ describe('the collection schemas', () => {
 
 	test.for(cases)('%s refuse a blank %s, naming the field and the value', ([collection, path]) => {
 		const entry = withValue(validEntries[collection][0]!, path, '   ');
-		expect(problemsOf(collection, entry)).toContain(`${path}: "   " is blank: write the text.`);
+		expect(problemsOf(collection, entry)).toContain(`entry: ${path}: found "   "; expected text, not only white space.`);
 	});
 
 	const titles = { articles: 'title', roles: 'title', levels: 'name', glossary: 'term', toolkits: 'title' } as const;
 	test.for(Object.entries(titles))('%s refuse a zero-width space in the %s', ([collection, path]) => {
 		const entry = withValue(validEntries[collection as keyof typeof schemas][0]!, path, 'Stage\u200bgates');
 		expect(problemsOf(collection as keyof typeof schemas, entry)).toContain(
-			`${path}: "Stage\u200bgates" contains U+200B, a control or invisible character: remove it.`,
+			`entry: ${path}: found "Stage\u200bgates"; expected no control or invisible characters: it holds U+200B; remove it.`,
 		);
+	});
+
+	test('refuse a date that is not text, instead of reading 2024 as a moment in 1970', () => {
+		expect(problemsOf('articles', withValue(validEntries.articles[0]!, 'reviewed', 2024))).toEqual([
+			'entry: reviewed: found 2024; expected a date written YYYY-MM-DD, for example 2026-01-15.',
+		]);
+	});
+
+	test('refuse a reference written as a number, which Astro would turn into the id "5"', () => {
+		expect(problemsOf('toolkits', withValue(validEntries.toolkits[0]!, 'practice', 5))).toEqual(['entry: practice: found 5; expected string.']);
 	});
 
 	test('keep text exactly as written, spaces and all', () => {
