@@ -6,7 +6,7 @@ import { yamlListLoader } from './loaders/yaml-list-loader';
 import { CONTENT_DIR } from './consts';
 import { contentSchemas } from './schemas';
 
-// The fields of every collection, with a comment on each, are in src/schemas.ts; this file says where each is read from.
+// The fields of every collection, with a comment on each, are in src/schemas/; this file says where each is read from.
 const schemas = contentSchemas(reference);
 
 /** Pages in Markdown, or MDX where they use components, one file each, published at `/<collection>/<id>/`. */

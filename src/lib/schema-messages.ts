@@ -72,7 +72,7 @@ export function schemaIssueLines(issue: SchemaIssue, data: unknown, source: Entr
 	if (issue.code === 'unrecognized_keys') {
 		return (issue.keys ?? []).map((key) => {
 			const path = [...issue.path, key];
-			return `${at(path)}: ${path.map(String).join('.')}: found a field the schema does not have; expected only the fields src/schemas.ts lists (check the spelling and the case).`;
+			return `${at(path)}: ${path.map(String).join('.')}: found a field the schema does not have; expected only the fields src/schemas/ lists (check the spelling and the case).`;
 		});
 	}
 	const found = valueAt(data, issue.path);

@@ -36,7 +36,7 @@ export function withAllSchemaErrors(loader: Loader, schema: z.ZodType, { list = 
 			if (problems.length) {
 				throw new AstroError(
 					`The ${context.collection} collection has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`,
-					'Each line names the file, the line, the field, what was found and what is expected; src/schemas.ts documents every field.',
+					'Each line names the file, the line, the field, what was found and what is expected; src/schemas/ documents every field.',
 				);
 			}
 		},

@@ -28,7 +28,7 @@ function day(value: unknown): string {
 	return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 }
 
-/** Checks the constraints of the pages schema in src/schemas.ts that a scaffold could break. */
+/** Checks the constraints of the pages schema in src/schemas/ that a scaffold could break. */
 function expectValidPageFields(data: Record<string, unknown>): void {
 	const description = data.description as string;
 	expect(description.length).toBeGreaterThanOrEqual(20);

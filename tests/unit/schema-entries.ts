@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { writtenDays } from '../../src/lib/dates';
 import { schemaIssueLines } from '../../src/lib/schema-messages';
-import { contentSchemas } from '../../src/schemas';
+import { contentSchemas } from '../../src/schemas/index';
 
 const BASE = 'tests/fixtures/base';
 

@@ -31,7 +31,7 @@ describe('schemaIssueLines', () => {
 			'content/articles/a.mdx:6: sources.0.publisher: found ""; expected text, not only white space.',
 		]);
 		expect(schemaIssueLines({ code: 'unrecognized_keys', path: [], keys: ['notes'], message: 'Unrecognized key: "notes"' }, data, source)).toEqual([
-			'content/articles/a.mdx:7: notes: found a field the schema does not have; expected only the fields src/schemas.ts lists (check the spelling and the case).',
+			'content/articles/a.mdx:7: notes: found a field the schema does not have; expected only the fields src/schemas/ lists (check the spelling and the case).',
 		]);
 	});
 });
