@@ -9,7 +9,7 @@ import { spaceBlockBoundaries } from '../lib/word-boundaries';
 import { canonicalBundle, checkPagefindVersion } from './pagefind-canonical';
 
 /** Only the kinds of page that carry data-pagefind-body: parsing the index pages too would only cost time. */
-const INDEXED_DIRS = ['articles', 'roles', 'glossary'];
+const INDEXED_DIRS = ['articles', 'roles', 'glossary', 'tools'];
 /** Pages read and sent to Pagefind at a time: enough to keep it busy, few enough to keep memory flat at scale. */
 const BATCH = 64;
 
