@@ -10,6 +10,7 @@ import { contentEncoding } from './src/integrations/content-encoding.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { resolveSiteLocation } from './src/lib/env.ts';
+import { inSitemap } from './src/lib/urls.ts';
 import { redirectMap } from './src/lib/redirects.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
@@ -65,9 +66,7 @@ export default defineConfig({
 	integrations: [
 		contentEncoding(CONTENT_DIR),
 		mdx(),
-		// The 404 page answers unknown URLs; it has no address of its own to list. A topic's print view repeats
-		// pages that are listed already.
-		sitemap({ filter: (page) => !page.endsWith('/404/') && !/\/topics\/[^/]+\/print\/$/.test(page) }),
+		sitemap({ filter: inSitemap }),
 		pagefindIndex(),
 		devSearch(CONTENT_DIR),
 	],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entryPath, withBase } from '../../src/lib/urls';
+import { entryPath, inSitemap, withBase } from '../../src/lib/urls';
 
 describe('withBase', () => {
 	test('leaves paths alone at the root', () => {
@@ -19,5 +19,14 @@ describe('withBase', () => {
 describe('entryPath', () => {
 	test('puts an entry under its collection', () => {
 		expect(entryPath('roles', 'pmo-lead')).toBe('/roles/pmo-lead/');
+	});
+});
+
+describe('inSitemap', () => {
+	test('lists pages, but neither the 404 page nor a topic’s print view', () => {
+		expect(inSitemap('https://example.org/kb/topics/structures/')).toBe(true);
+		expect(inSitemap('https://example.org/kb/articles/print/')).toBe(true);
+		expect(inSitemap('https://example.org/kb/topics/structures/print/')).toBe(false);
+		expect(inSitemap('https://example.org/kb/404/')).toBe(false);
 	});
 });
