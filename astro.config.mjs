@@ -11,6 +11,7 @@ import { devSearch } from './src/integrations/dev-search.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { noPlaceholders } from './src/integrations/placeholders.ts';
 import { resolveSiteLocation } from './src/lib/env.ts';
+import { inSitemap } from './src/lib/routes.ts';
 import { redirectMap } from './src/lib/redirects.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 
@@ -58,9 +59,7 @@ export default defineConfig({
 		contentEncoding(CONTENT_DIR),
 		noPlaceholders(CONTENT_DIR),
 		mdx(),
-		// The 404 page answers unknown URLs; it has no address of its own to list. A topic's print view repeats
-		// pages that are listed already.
-		sitemap({ filter: (page) => !page.endsWith('/404/') && !/\/topics\/[^/]+\/print\/$/.test(page) }),
+		sitemap({ filter: inSitemap }),
 		pagefindIndex(),
 		devSearch(CONTENT_DIR),
 	],

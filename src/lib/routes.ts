@@ -21,6 +21,16 @@ export function topicPrintPath(id: string): string {
 	return `${topicPath(id)}print/`;
 }
 
+/** Whether a page path is a topic's print view (`/topics/<id>/print/`), which repeats pages that have addresses of their own. */
+export function isPrintView(path: string): boolean {
+	return /\/topics\/[^/]+\/print\/$/.test(path);
+}
+
+/** Whether the sitemap lists a page: not the 404 page, which answers unknown URLs without an address of its own, nor a print view. */
+export function inSitemap(path: string): boolean {
+	return !path.endsWith('/404/') && !isPrintView(path);
+}
+
 /** The page that lists the pages carrying a tag. */
 export function tagPath(tag: string): string {
 	return `/tags/${tag}/`;

@@ -7,7 +7,7 @@ import { check, LinkState } from 'linkinator';
 import { TOPICS } from '../../src/consts';
 import { readEntryFiles, readGlossaryFile } from '../../src/data/content-files';
 import { entryId } from '../../src/lib/entry-id';
-import { entryPath, linkTargets } from '../../src/lib/routes';
+import { entryPath, isPrintView, linkTargets } from '../../src/lib/routes';
 import { REPRO_DIR } from './sites.mjs';
 import { basePath, expectAccessible, isRedirectStub, outDirFor, PAGE_TYPES, rootBuildOnly } from './support';
 
@@ -57,7 +57,7 @@ test('pages, CSS and JavaScript stay within their gzipped size budgets', async (
 	// readers can scan and find in page. It has a budget of its own; every other page keeps the common one.
 	const glossaryIndex = join(outDir, 'glossary/index.html');
 	// A topic's print view holds all of the topic's pages, and may weigh as much as they do together.
-	const printViews = files(outDir, '.html').filter((file) => /\/topics\/[^/]+\/print\/index\.html$/.test(file));
+	const printViews = files(outDir, 'index.html').filter((file) => isPrintView(file.replace(/index\.html$/, '')));
 	expect(printViews.length).toBeGreaterThan(0);
 	const overweight = files(outDir, '.html')
 		.filter((file) => file !== glossaryIndex && !printViews.includes(file) && gz(file) > BUDGET.html)

@@ -162,26 +162,6 @@ test.describe('page furniture, themes and devices', () => {
 		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(light);
 	});
 
-	test('fits a 320 px screen without sideways scrolling', async ({ page, baseURL }) => {
-		rootBuildOnly(baseURL);
-		await page.setViewportSize({ width: 320, height: 640 });
-		for (const path of ['./', 'articles/p3o-model/', 'roles/pmo-lead/', 'glossary/', 'search/?q=pmo', 'careers/']) {
-			await page.goto(path);
-			expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
-		}
-	});
-
-	test('prints without navigation and with link targets', async ({ page, baseURL }) => {
-		rootBuildOnly(baseURL);
-		await page.goto('articles/hub-and-spoke-model/');
-		await page.emulateMedia({ media: 'print' });
-		await expect(page.locator('.site-header')).toBeHidden();
-		await expect(page.locator('.doc-nav')).toBeHidden();
-		const link = page.locator('.prose p a[href*="/articles/"]').first();
-		const target = await link.getAttribute('href');
-		expect(await link.evaluate((element) => getComputedStyle(element, '::after').content)).toContain(target!);
-	});
-
 	test('ships at most 10 KB of gzipped JavaScript before search is opened', async ({ page, baseURL }) => {
 		rootBuildOnly(baseURL);
 		let bytes = 0;

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { entryPath, linkTarget, linkTargets, staticRoutePath } from '../../src/lib/routes';
+import { entryPath, inSitemap, linkTarget, linkTargets, staticRoutePath } from '../../src/lib/routes';
 
 describe('entryPath', () => {
 	test('puts an entry under its collection', () => {
@@ -63,5 +63,14 @@ describe('linkTargets', () => {
 	test('gives each page the anchors that can be linked to', () => {
 		expect(targets.get('/articles/a/')).toEqual(new Set(['intro', 'steps']));
 		expect(targets.get('/glossary/')).toEqual(new Set(['sro']));
+	});
+});
+
+describe('inSitemap', () => {
+	test('lists pages, but neither the 404 page nor a topic’s print view', () => {
+		expect(inSitemap('https://example.org/kb/topics/structures/')).toBe(true);
+		expect(inSitemap('https://example.org/kb/articles/print/')).toBe(true);
+		expect(inSitemap('https://example.org/kb/topics/structures/print/')).toBe(false);
+		expect(inSitemap('https://example.org/kb/404/')).toBe(false);
 	});
 });
