@@ -53,7 +53,18 @@ export function paragraphsOf(file: string, prose: string): Paragraph[] {
 		.filter((paragraph) => paragraph.text);
 }
 
-/** Every pair of paragraphs from different files whose overlap reaches `threshold`, largest overlap first. */
+/**
+ * A five-word run found in more paragraphs than this is a set phrase of the site (a template's wording), not a
+ * copied passage. It is not used to find candidates, which keeps the check linear on a large knowledge base
+ * whose pages share a template: the site's own content has no run in more than a handful of paragraphs.
+ */
+const SET_PHRASE_PARAGRAPHS = 100;
+
+/**
+ * Each paragraph that repeats a paragraph of a later file in the list, paired with the one it overlaps most, if
+ * that overlap reaches `threshold`; largest overlap first. One finding per paragraph at most, so that a passage
+ * copied onto many pages is listed once per copy, not once per pair of copies.
+ */
 export function nearDuplicates(paragraphs: readonly Paragraph[], threshold = NEAR_DUPLICATE_OVERLAP): NearDuplicate[] {
 	const measured = paragraphs
 		.map((paragraph) => ({ paragraph, words: wordsOf(paragraph.text) }))
@@ -62,20 +73,28 @@ export function nearDuplicates(paragraphs: readonly Paragraph[], threshold = NEA
 	// Index paragraphs by run, so that only paragraphs sharing at least one run are compared.
 	const byRun = new Map<string, number[]>();
 	measured.forEach(({ runs }, index) => {
-		for (const run of runs) byRun.set(run, [...(byRun.get(run) ?? []), index]);
+		for (const run of runs) {
+			const list = byRun.get(run);
+			if (list) list.push(index);
+			else byRun.set(run, [index]);
+		}
 	});
 	const found: NearDuplicate[] = [];
 	measured.forEach(({ paragraph, runs }, index) => {
 		const shared = new Map<number, number>();
 		for (const run of runs) {
-			for (const other of byRun.get(run)!) {
+			const others = byRun.get(run)!;
+			if (others.length > SET_PHRASE_PARAGRAPHS) continue;
+			for (const other of others) {
 				if (other > index && measured[other]!.paragraph.file !== paragraph.file) shared.set(other, (shared.get(other) ?? 0) + 1);
 			}
 		}
+		let best: NearDuplicate | undefined;
 		for (const [other, count] of shared) {
 			const overlap = count / Math.min(runs.size, measured[other]!.runs.size);
-			if (overlap >= threshold) found.push({ a: paragraph, b: measured[other]!.paragraph, overlap });
+			if (overlap >= threshold && overlap > (best?.overlap ?? 0)) best = { a: paragraph, b: measured[other]!.paragraph, overlap };
 		}
+		if (best) found.push(best);
 	});
 	return found.sort((x, y) => y.overlap - x.overlap || x.a.file.localeCompare(y.a.file, 'en'));
 }

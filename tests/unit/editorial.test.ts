@@ -27,6 +27,18 @@ describe('nearDuplicates', () => {
 		expect(nearDuplicates([...paragraphsOf('a.mdx', a), ...paragraphsOf('b.mdx', b)])).toEqual([]);
 	});
 
+	test('lists a passage copied onto many pages once per copy, paired with its closest match', () => {
+		const copies = ['a.mdx', 'b.mdx', 'c.mdx', 'd.mdx'].flatMap((file) => paragraphsOf(file, shared));
+		const found = nearDuplicates(copies);
+		expect(found.map(({ a, b }) => `${a.file} ${b.file}`)).toEqual(['a.mdx b.mdx', 'b.mdx c.mdx', 'c.mdx d.mdx']);
+	});
+
+	test('stays linear when a template phrase is on every page: such runs are set phrases, not copies', () => {
+		const template = long(30, 't');
+		const pages = Array.from({ length: 300 }, (_, index) => paragraphsOf(`p${index}.mdx`, `${template} ${long(30, `own${index}-`)}`)).flat();
+		expect(nearDuplicates(pages)).toEqual([]);
+	});
+
 	test('compares words, not punctuation, case or link targets', () => {
 		const plain = `The hub sets standards for every office ${long(30, 'x')}`;
 		const marked = `The [hub](/glossary/#hub) SETS standards, for every office ${long(30, 'x')}`;
