@@ -43,3 +43,11 @@ test('npm run dev serves a search index of the content, and refreshes it when co
 		await expect(page.locator('.search-page .pf-result-link', { hasText: 'Quokka governance' })).toBeVisible({ timeout: 5_000 });
 	}).toPass({ timeout: 150_000 });
 });
+
+test('in npm run dev, the search dialog loads its engine from the served index and finds pages', async ({ page }) => {
+	await page.goto('articles/first/');
+	await page.keyboard.press('Control+k');
+	const dialog = page.locator('pagefind-modal dialog');
+	await dialog.locator('pagefind-input input').fill('fixture');
+	await expect(dialog.locator('.pf-result-link', { hasText: 'First fixture article' })).toBeVisible();
+});
