@@ -1,23 +1,39 @@
 // Benchmark: builds the site with N synthetic articles added to the real content and prints build time,
-// memory, output size, article page weight and the cost of a first search query, measured in Chromium.
-//   npm run bench                 N = 1,000 and 5,000
-//   npm run bench -- 1000 10000   any sizes; 0 is the real knowledge base alone
-// The synthetic corpus comes from ../shared/bench/gen-corpus.mjs (deterministic, seed 42).
-import { spawn, spawnSync } from 'node:child_process';
+// memory, output size, article page weight and the cost of a first search, measured in Chromium; then, with
+// lean Astro Starlight built from the same corpus, both sites' first search side by side.
+//   npm run bench                   N = 1,000 and 5,000
+//   npm run bench -- 1000 10000     any sizes; 0 is the real knowledge base alone
+//   npm run bench -- 1000 --no-starlight   this site only
+// The synthetic corpus comes from shared/bench/gen-corpus.mjs (deterministic, seed 42), and Starlight from
+// shared/bench/starlight-baseline/build.sh, both found in the nearest parent folder that has them.
+// BENCH_ROUNDS (default 3) sets how many times each site's first search is measured, the two alternating;
+// STARLIGHT_DIR (default: a folder in the system's temporary directory) is where Starlight is built.
+import { spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { createServer } from 'node:http';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { parseFrontmatter } from 'astro/markdown';
 
-const GENERATOR = resolve('../shared/bench/gen-corpus.mjs');
+/** The shared benchmark helpers: `shared/bench` in this folder or the nearest parent that has one. */
+function sharedBench() {
+	for (let dir = resolve('..'); ; dir = dirname(dir)) {
+		if (existsSync(join(dir, 'shared', 'bench', 'gen-corpus.mjs'))) return join(dir, 'shared', 'bench');
+		if (dirname(dir) === dir) return resolve('../shared/bench');
+	}
+}
+const SHARED = sharedBench();
+const GENERATOR = join(SHARED, 'gen-corpus.mjs');
+const STARLIGHT_BUILD = join(SHARED, 'starlight-baseline', 'build.sh');
+const STARLIGHT_DIR = resolve(process.env.STARLIGHT_DIR ?? join(tmpdir(), 'pmo-kb-bench-starlight'));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WORK = resolve('.bench');
 const PORT = 4400;
-// Two first searches: words found on almost every synthetic page, the worst case for the index chunks it
-// fetches, and a word only the real knowledge base uses, as a reader looking for one subject would type.
-const COMMON_QUERY = 'benefits realisation';
-const SPECIFIC_QUERY = 'Olympics';
+const STARLIGHT_PORT = 4401;
+// Words found on almost every synthetic page: the worst case for the index chunks a first search fetches.
+const QUERY = 'benefits realisation';
 const TOPIC_OF = {
 	governance: 'structures',
 	'portfolio-management': 'strategy',
@@ -30,9 +46,12 @@ const TOPIC_OF = {
 // Plain Markdown, as the corpus is written and as Starlight builds it; `--mdx` makes every page MDX instead.
 const extension = process.argv.includes('--mdx') ? '.mdx' : '.md';
 const sizes = process.argv.slice(2).filter((arg) => /^\d+$/.test(arg)).map(Number);
-if (!existsSync(GENERATOR)) {
-	console.error(`The corpus generator is missing: ${GENERATOR}`);
-	process.exit(1);
+const withStarlight = !process.argv.includes('--no-starlight');
+for (const file of [GENERATOR, ...(withStarlight ? [STARLIGHT_BUILD] : [])]) {
+	if (!existsSync(file)) {
+		console.error(`Missing: ${file}${file === STARLIGHT_BUILD ? ' (run with --no-starlight to measure this site alone)' : ''}`);
+		process.exit(1);
+	}
 }
 
 /** Writes the real content plus N synthetic articles, converted to this site's schema, into dir. */
@@ -108,63 +127,108 @@ function walk(dir) {
 const gz = (buffer) => gzipSync(buffer, { level: 6 }).length;
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
-/** Loads a page in Chromium, totals what it fetches, gzipped, by kind, then what a first search for `query` fetches. */
-async function measurePage(browser, url, query) {
-	const page = await browser.newPage();
+/** Loads a page in Chromium and totals what it fetches, gzipped, by kind. */
+async function measurePage(browser, url) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
 	const fetched = [];
-	page.on('response', async (response) => {
-		const body = await response.body().catch(() => Buffer.alloc(0));
-		fetched.push({ url: response.url(), type: response.request().resourceType(), raw: body.length, gz: gz(body) });
+	page.on('response', (response) => {
+		fetched.push(response.body().then(
+			(body) => ({ type: response.request().resourceType(), raw: body.length, gz: gz(body) }),
+			() => ({ type: response.request().resourceType(), raw: 0, gz: 0 }),
+		));
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
-	const before = [...fetched];
-	const sum = (list, type) => list.filter((item) => !type || item.type === type).reduce((total, item) => total + item.gz, 0);
-	const htmlRaw = before.find((item) => item.type === 'document')?.raw ?? 0;
+	const all = await Promise.all(fetched);
+	await context.close();
+	const sum = (type) => all.filter((item) => !type || item.type === type).reduce((total, item) => total + item.gz, 0);
+	return { htmlRaw: all.find((item) => item.type === 'document')?.raw ?? 0, html: sum('document'), css: sum('stylesheet'), js: sum('script'), total: sum(), requests: all.length };
+}
 
-	fetched.length = 0;
-	const started = Date.now();
+/**
+ * The first search, the same way on both sites, through Pagefind's own API: load an article, import
+ * pagefind.js, search, and load the first five results' data. Returns the time that took and what it
+ * fetched (gzipped), from a cold browser cache.
+ */
+async function firstSearch(browser, url) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(url, { waitUntil: 'networkidle' });
+	const fetched = [];
+	// The context sees the requests of Pagefind's Web Worker too.
+	context.on('response', (response) => fetched.push(response.body().then(gz, () => 0)));
+	const ms = await page.evaluate(
+		async ({ bundle, query }) => {
+			const started = performance.now();
+			const pagefind = await import(`${bundle}pagefind.js`);
+			const search = await pagefind.search(query);
+			await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
+			return Math.round(performance.now() - started);
+		},
+		{ bundle: new URL('/pagefind/', url).href, query: QUERY },
+	);
+	const sizes = await Promise.all(fetched);
+	await context.close();
+	return { ms, bytes: sizes.reduce((total, size) => total + size, 0), requests: sizes.length };
+}
+
+/**
+ * This site's dialog as a reader meets it: point at the search button (which starts loading the engine),
+ * open the dialog, type the query at about ten keys a second, and time from the last keypress until the
+ * results are painted (and from the first keypress to the first results of any part of the query). The
+ * results wait for the input's 300 ms pause after typing.
+ */
+async function dialogSearch(browser, url) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(url, { waitUntil: 'networkidle' });
+	const engine = [/wasm\.[\w-]+\.pagefind$/, /\.pf_meta$/].map((file) => context.waitForEvent('response', (response) => file.test(response.url())));
+	await page.locator('[data-search-trigger]').hover();
+	await Promise.all(engine);
 	await page.keyboard.press('Control+k');
-	await page.locator('pagefind-modal input').fill(query);
-	await page.locator('pagefind-modal .pf-result-link').first().waitFor();
-	const uiMs = Date.now() - started;
-	await page.waitForLoadState('networkidle');
-	const search = [...fetched];
-	const apiMs = await page.evaluate(async ({ bundle, query }) => {
-		const pagefind = await import(`${bundle}pagefind.js?fresh=${Math.random()}`);
-		const t0 = performance.now();
-		const result = await pagefind.search(query);
-		await result.results[0]?.data();
-		return Math.round(performance.now() - t0);
-	}, { bundle: new URL('/pagefind/', url).href, query });
-	await page.close();
-	return {
-		htmlRaw,
-		html: sum(before, 'document'),
-		css: sum(before, 'stylesheet'),
-		js: sum(before, 'script'),
-		total: sum(before),
-		requests: before.length,
-		searchBytes: sum(search),
-		searchRequests: search.length,
-		uiMs,
-		apiMs,
-	};
+	await page.locator('pagefind-modal input').waitFor();
+	await page.evaluate(() => {
+		const timing = (window.benchTiming = { keys: [], painted: [] });
+		document.addEventListener('keydown', () => timing.keys.push(performance.now()), true);
+		new MutationObserver((mutations) => {
+			const added = mutations.some((mutation) => [...mutation.addedNodes].some((node) => node instanceof Element && node.matches('.pf-result')));
+			// The frame after the one that renders the results: they have been painted by then.
+			if (added) requestAnimationFrame(() => requestAnimationFrame(() => timing.painted.push(performance.now())));
+		}).observe(document.body, { childList: true, subtree: true });
+	});
+	await page.keyboard.type(QUERY, { delay: 100 });
+	// A slow machine can pause long enough between keys for results of part of the query to show first.
+	await page.waitForFunction(() => window.benchTiming.painted.some((time) => time > window.benchTiming.keys.at(-1)));
+	const { keys, painted } = await page.evaluate(() => window.benchTiming);
+	const afterLast = painted.find((time) => time > keys.at(-1));
+	await context.close();
+	return { fromFirstKey: Math.round(painted[0] - keys[0]), fromLastKey: Math.round(afterLast - keys.at(-1)) };
 }
 
-async function serve(outDir) {
-	const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--ignore-lock'], {
-		env: { ...process.env, KB_OUT_DIR: relative('.', outDir), BASE_PATH: '/' },
-		stdio: 'ignore',
-		detached: true,
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+
+/** Serves a built site from `root`, the same plain way for both sites; resolves with a function that stops it. */
+function serve(root, port) {
+	const server = createServer((request, response) => {
+		let file = join(root, decodeURIComponent(new URL(request.url, 'http://localhost').pathname));
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!file.startsWith(root + sep) || !existsSync(file)) return response.writeHead(404).end();
+		response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		response.end(readFileSync(file));
 	});
-	for (let attempt = 0; attempt < 100; attempt++) {
-		const ok = await fetch(`http://localhost:${PORT}/`).then((r) => r.ok).catch(() => false);
-		if (ok) return () => process.kill(-server.pid);
-		await new Promise((done) => setTimeout(done, 200));
-	}
-	process.kill(-server.pid);
-	throw new Error('The preview server did not start.');
+	return new Promise((done) => server.listen(port, () => done(() => new Promise((closed) => server.close(closed)))));
 }
+
+/** Builds lean Starlight from the same corpus with the shared script; returns its output and its line of figures. */
+function buildStarlight(n) {
+	mkdirSync(STARLIGHT_DIR, { recursive: true });
+	const result = spawnSync(STARLIGHT_BUILD, [String(n), '--lean', STARLIGHT_DIR], { encoding: 'utf8' });
+	if (result.status !== 0) throw new Error(`${STARLIGHT_BUILD} failed:\n${result.stdout}${result.stderr}`);
+	return { dist: join(STARLIGHT_DIR, 'dist'), docs: join(STARLIGHT_DIR, 'src', 'content', 'docs'), summary: result.stdout.trim().split('\n').at(-1) };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const range = (values) => `${Math.min(...values)}–${Math.max(...values)}`;
 
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 mkdirSync(WORK, { recursive: true });
@@ -180,34 +244,64 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
 	const { seconds, peakMb } = build(contentDir, outDir);
 	const files = walk(outDir);
 	const distMb = files.reduce((total, file) => total + statSync(file).size, 0) / 2 ** 20;
-	const stop = await serve(outDir);
+	const starlight = withStarlight && n > 0 ? (console.log(`N = ${n}: building lean Starlight in ${STARLIGHT_DIR}…`), buildStarlight(n)) : undefined;
+	const stops = [await serve(resolve(outDir), PORT), ...(starlight ? [await serve(starlight.dist, STARLIGHT_PORT)] : [])];
 	const browser = await chromium.launch(systemChromium ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] } : {});
 	try {
-		const synthetic = n ? `bench/${readdirSync(join(contentDir, 'articles', 'bench')).sort()[0].replace(/\.mdx?$/, '')}` : 'p3o-model';
-		const article = await measurePage(browser, `http://localhost:${PORT}/articles/${synthetic}/`, COMMON_QUERY);
-		const real = await measurePage(browser, `http://localhost:${PORT}/articles/p3o-model/`, SPECIFIC_QUERY);
-		rows.push({ n, pages, seconds, peakMb, msPerPage: (seconds * 1000) / pages, distMb, files: files.length, article, real });
+		const first = n ? readdirSync(join(contentDir, 'articles', 'bench')).sort()[0].replace(/\.mdx?$/, '') : 'p3o-model';
+		const ours = `http://localhost:${PORT}/articles/${n ? `bench/${first}` : first}/`;
+		// The same synthetic page in Starlight, which keeps the generator's category folders.
+		const category = starlight && readdirSync(starlight.docs).find((folder) => existsSync(join(starlight.docs, folder, `${first}.md`)));
+		const theirs = starlight && `http://localhost:${STARLIGHT_PORT}/${category}/${first}/`;
+		const article = await measurePage(browser, ours);
+		const real = await measurePage(browser, `http://localhost:${PORT}/articles/p3o-model/`);
+		const search = { ours: [], theirs: [] };
+		for (let round = 0; round < ROUNDS; round++) {
+			search.ours.push(await firstSearch(browser, ours));
+			if (theirs) search.theirs.push(await firstSearch(browser, theirs));
+		}
+		const dialog = [];
+		for (let round = 0; round < ROUNDS; round++) dialog.push(await dialogSearch(browser, ours));
+		const row = { n, pages, seconds, peakMb, msPerPage: (seconds * 1000) / pages, distMb, files: files.length, article, real, search, dialog, starlight: starlight?.summary };
+		rows.push(row);
+		const ms = (list) => list.map((item) => item.ms);
 		console.log(
 			[
 				`N = ${n} (${pages} pages): build ${seconds.toFixed(1)} s, ${((seconds * 1000) / pages).toFixed(1)} ms/page, peak ${peakMb} MB`,
 				`  dist: ${distMb.toFixed(1)} MB in ${files.length} files`,
 				`  synthetic article: HTML ${kb(article.htmlRaw)} KB raw / ${kb(article.html)} KB gz; page ${kb(article.total)} KB gz in ${article.requests} requests (CSS ${kb(article.css)} KB, JS ${kb(article.js)} KB)`,
 				`  real article (p3o-model): HTML ${kb(real.htmlRaw)} KB raw / ${kb(real.html)} KB gz; page ${kb(real.total)} KB gz in ${real.requests} requests (JS ${kb(real.js)} KB)`,
-				`  first query "${COMMON_QUERY}": ${kb(article.searchBytes)} KB gz in ${article.searchRequests} requests; first result after ${article.uiMs} ms in the dialog (includes its 300 ms debounce), ${article.apiMs} ms through the Pagefind API`,
-				`  first query "${SPECIFIC_QUERY}": ${kb(real.searchBytes)} KB gz in ${real.searchRequests} requests; first result after ${real.uiMs} ms in the dialog, ${real.apiMs} ms through the Pagefind API`,
+				`  first search "${QUERY}" through the API, this site: ${kb(search.ours[0].bytes)} KB gz in ${search.ours[0].requests} requests; ${ms(search.ours).join(', ')} ms`,
+				...(starlight
+					? [
+							`  first search "${QUERY}" through the API, lean Starlight: ${kb(search.theirs[0].bytes)} KB gz in ${search.theirs[0].requests} requests; ${ms(search.theirs).join(', ')} ms`,
+							`  ${starlight.summary}`,
+						]
+					: []),
+				`  dialog, engine loaded on pointing at the button: first result painted ${dialog.map((d) => d.fromLastKey).join(', ')} ms after the last keypress (${dialog.map((d) => d.fromFirstKey).join(', ')} ms after the first)`,
 			].join('\n'),
 		);
 	} finally {
 		await browser.close();
-		stop();
+		for (const stop of stops) await stop();
 	}
 }
 
-console.log(`\n| N | pages | build (s) | ms/page | peak MB | dist MB / files | article HTML raw / gz KB | page gz KB (requests) | JS gz KB | first query "${COMMON_QUERY}" gz KB (requests) | first result ms (dialog / API) | first query "${SPECIFIC_QUERY}" gz KB (requests) |`);
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log(`\n| N | pages | build (s) | ms/page | peak MB | dist MB / files | article HTML raw / gz KB | page gz KB (requests) | JS gz KB |`);
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) {
-	const { article: a, real: r } = row;
+	const { article: a } = row;
+	console.log(`| ${row.n} | ${row.pages} | ${row.seconds.toFixed(1)} | ${row.msPerPage.toFixed(1)} | ${row.peakMb} | ${row.distMb.toFixed(0)} / ${row.files} | ${kb(a.htmlRaw)} / ${kb(a.html)} | ${kb(a.total)} (${a.requests}) | ${kb(a.js)} |`);
+}
+console.log(`\nFirst search "${QUERY}" (API: article loaded, import pagefind.js, search, first five results' data), ${ROUNDS} alternating rounds, median (range):\n`);
+console.log('| N | this site KB gz | this site ms | lean Starlight KB gz | lean Starlight ms | time ratio | dialog: last keypress to first result painted, ms |');
+console.log('|---|---|---|---|---|---|---|');
+for (const { n, search, dialog } of rows) {
+	const [ours, theirs] = [search.ours.map((s) => s.ms), search.theirs.map((s) => s.ms)];
+	const lastKey = dialog.map((d) => d.fromLastKey);
 	console.log(
-		`| ${row.n} | ${row.pages} | ${row.seconds.toFixed(1)} | ${row.msPerPage.toFixed(1)} | ${row.peakMb} | ${row.distMb.toFixed(0)} / ${row.files} | ${kb(a.htmlRaw)} / ${kb(a.html)} | ${kb(a.total)} (${a.requests}) | ${kb(a.js)} | ${kb(a.searchBytes)} (${a.searchRequests}) | ${a.uiMs} / ${a.apiMs} | ${kb(r.searchBytes)} (${r.searchRequests}) |`,
+		theirs.length
+			? `| ${n} | ${kb(search.ours[0].bytes)} | ${median(ours)} (${range(ours)}) | ${kb(search.theirs[0].bytes)} | ${median(theirs)} (${range(theirs)}) | ${(median(ours) / median(theirs)).toFixed(2)} | ${median(lastKey)} (${range(lastKey)}) |`
+			: `| ${n} | ${kb(search.ours[0].bytes)} | ${median(ours)} (${range(ours)}) | – | – | – | ${median(lastKey)} (${range(lastKey)}) |`,
 	);
 }

@@ -1,5 +1,13 @@
-import type { PagefindModal } from '@pagefind/component-ui';
+import type { Instance, PagefindModal } from '@pagefind/component-ui';
+import { writeSearchParams } from '../lib/search-params';
 import { loadSearchUi, useResultTemplate } from './search-ui';
+
+/**
+ * The dialog lists this many of the best matches, and links to the search page for all of them. The Component
+ * UI builds a placeholder for every match before it shows the first (1,032 at 1,000 pages, which held the
+ * first result back by seconds), and a dialog is for a quick look.
+ */
+const DIALOG_RESULTS = 20;
 
 const trigger = document.querySelector<HTMLAnchorElement>('[data-search-trigger]');
 if (trigger) {
@@ -20,10 +28,26 @@ async function openSearch(): Promise<void> {
 		// Created on first use: on the search page, a second set of search components would share its results.
 		modal = document.createElement('pagefind-modal') as PagefindModal;
 		document.body.append(modal);
+		modal.querySelector('pagefind-results')?.setAttribute('max-results', String(DIALOG_RESULTS));
 		useResultTemplate(modal, instance);
+		addAllResultsLink(modal, instance);
 		modal.addEventListener('keydown', keepFocusInside);
 	}
 	modal.open();
+}
+
+/** A link under the dialog's results to the search page with the same search, where every match is listed. */
+function addAllResultsLink(modal: PagefindModal, instance: Instance): void {
+	const link = document.createElement('a');
+	link.className = 'kb-all-results';
+	link.textContent = 'All results on the search page';
+	link.hidden = true;
+	modal.querySelector('pagefind-modal-body')?.append(link);
+	instance.on('search', (term) => {
+		const query = writeSearchParams({ term: String(term), filters: {} }).toString();
+		link.href = `${trigger?.href ?? '/search/'}${query ? `?${query}` : ''}`;
+		link.hidden = !String(term).trim();
+	});
 }
 
 /** A modal dialog lets Tab leave for the browser's own controls; this wraps it round inside the dialog instead. */

@@ -61,3 +61,11 @@ test('npm run dev shows a page and a toolkit still holding placeholders of npm r
 	await expect(page.locator('.unfinished', { hasText: 'still-being-written.mdx' })).toHaveText(/Unfinished: placeholders from npm run new remain in .*articles\/still-being-written\.mdx, lines 3, 12\./);
 	await expect(page.locator('.unfinished', { hasText: 'half-done.yaml' })).toHaveText(/Unfinished: .*toolkits\/half-done\.yaml, line 2\./);
 });
+
+test('in npm run dev, the search dialog loads its engine from the served index and finds pages', async ({ page }) => {
+	await page.goto('articles/first/');
+	await page.keyboard.press('Control+k');
+	const dialog = page.locator('pagefind-modal dialog');
+	await dialog.locator('pagefind-input input').fill('fixture');
+	await expect(dialog.locator('.pf-result-link', { hasText: 'First fixture article' })).toBeVisible();
+});

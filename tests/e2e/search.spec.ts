@@ -26,6 +26,21 @@ test.describe('the search dialog', () => {
 		expect(problems).toEqual([]);
 	});
 
+	test('lists the best twenty matches and links to the search page, which lists them all', async ({ page, baseURL }) => {
+		await page.goto('articles/p3o-model/');
+		await page.keyboard.press('Control+k');
+		// "benefits" matches more than seventy pages of the real knowledge base.
+		await dialogInput(page).fill('benefits');
+		await expect(dialog(page).locator('.pf-result-link').first()).toBeVisible();
+		await expect(dialog(page).locator('pagefind-results li.pf-result')).toHaveCount(20);
+		const all = dialog(page).locator('.kb-all-results');
+		await expect(all).toBeVisible();
+		await all.click();
+		await expect(page).toHaveURL(new RegExp(`^[^?]*${basePath(baseURL)}search/\\?q=benefits$`));
+		await expect(page.locator('.search-page pagefind-input input')).toHaveValue('benefits');
+		await expect(page.locator('.search-page pagefind-results li.pf-result')).not.toHaveCount(20);
+	});
+
 	test('opens with Ctrl+K and with /, and returns focus on close', async ({ page, baseURL }) => {
 		rootBuildOnly(baseURL);
 		await page.goto('articles/resource-management/');
