@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { callouts } from '../../src/markdown/callouts';
-import { classesForStyle } from '../../src/markdown/code-classes';
+import { classesForStyle, codeClasses } from '../../src/markdown/code-classes';
 import { glossaryLinks } from '../../src/markdown/glossary-links';
 import { headingAnchors } from '../../src/markdown/heading-anchors';
 import { images } from '../../src/markdown/images';
@@ -165,6 +165,12 @@ describe('codeClasses', () => {
 		expect(classesForStyle('color:var(--astro-code-token-keyword)')).toEqual(['tok-keyword']);
 		expect(classesForStyle('color: var(--astro-code-token-string-expression); font-style: italic')).toEqual(['tok-string-expression', 'tok-italic']);
 		expect(classesForStyle('background-color:var(--astro-code-background);color:var(--astro-code-foreground); overflow-x: auto;')).toEqual([]);
+	});
+
+	test("turns off Shiki's time limit per line, which made highlighting depend on the machine's speed", () => {
+		const options: { tokenizeTimeLimit?: number } = {};
+		codeClasses().preprocess('const a = 1;', options);
+		expect(options.tokenizeTimeLimit).toBe(0);
 	});
 
 	test('stops the build on a style it has no class for, instead of dropping it', () => {
