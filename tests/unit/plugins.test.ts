@@ -8,6 +8,7 @@ import { callouts } from '../../src/markdown/callouts';
 import { classesForStyle, codeClasses } from '../../src/markdown/code-classes';
 import { glossaryLinks } from '../../src/markdown/glossary-links';
 import { headingAnchors } from '../../src/markdown/heading-anchors';
+import { ARTICLE_IMAGE_SIZES, imageSizes } from '../../src/markdown/image-sizes';
 import { images } from '../../src/markdown/images';
 import { internalLinks } from '../../src/markdown/internal-links';
 import { tableAlignment } from '../../src/markdown/table-alignment';
@@ -146,6 +147,13 @@ describe('images', () => {
 		expect(message).toContain('content/articles/page.mdx:9: image "/logo.png" is not relative to the page');
 		expect(message).toContain('content/articles/page.mdx:11: <Figure> needs a caption');
 		expect(message).toContain('content/articles/page.mdx:11: <Figure> holds no image');
+	});
+});
+
+describe('imageSizes', () => {
+	test("tells the browser each image is shown at most at the article column's width", () => {
+		const { html } = markdownToHtml('![A chart](./figures/chart.png)', { hastPlugins: [imageSizes()] });
+		expect(html).toContain(`sizes="${ARTICLE_IMAGE_SIZES}"`);
 	});
 });
 
