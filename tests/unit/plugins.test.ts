@@ -132,6 +132,13 @@ describe('images', () => {
 		expect(() => check('![A chart](./figures/earned-value.png)\n\n<Figure caption="Forecast">\n\n![A line](./figures/forecast-tolerance.png)\n\n</Figure>\n')).not.toThrow();
 	});
 
+	test('gives an image written ![""](…) an empty alt text on purpose, for decoration', () => {
+		for (const features of [{}, { smartPunctuation: true }]) {
+			const { html } = markdownToHtml('![""](./figures/earned-value.png)', { fileURL, mdastPlugins: [images()], features });
+			expect(html).toContain('<img src="./figures/earned-value.png" alt="">');
+		}
+	});
+
 	test('stops on every image problem of a page at once, each with its file and line', () => {
 		const mdx = 'Intro.\n\n![](./figures/earned-value.png)\n\n![A chart](./figures/missing.png)\n\n![Logo](https://example.org/logo.png)\n\n![Logo](/logo.png)\n\n<Figure>\n\nNo image.\n\n</Figure>\n';
 		let message = '';
