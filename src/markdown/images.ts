@@ -12,8 +12,8 @@ import { placeOf } from './source-place';
 const DECORATIVE = new Set(['""', '“”']);
 
 /** What is wrong with one image, or undefined when nothing is. */
-function imageProblem(url: string, alt: string, page: string | undefined): string | undefined {
-	if (alt.trim() === '') return `image "${url}" has no alt text; describe what it shows between the brackets: ![A description](${url}), or write ![""](${url}) for an image that is only decoration`;
+function imageProblem(url: string, described: boolean, page: string | undefined): string | undefined {
+	if (!described) return `image "${url}" has no alt text; describe what it shows between the brackets: ![A description](${url}), or write ![""](${url}) for an image that is only decoration`;
 	if (URL.canParse(url)) return `image "${url}" is on another site, which the Content-Security-Policy (img-src 'self') blocks; save it beside the page and link it relatively`;
 	if (url.startsWith('/')) return `image "${url}" is not relative to the page, so it is not optimised; save it beside the page and write ./figures/name.png`;
 	if (page && !existsSync(resolve(dirname(page), decodeURI(url)))) return `image "${url}" does not exist (looked for ${resolve(dirname(page), decodeURI(url))})`;
@@ -25,10 +25,9 @@ function containsImage(node: { type: string; children?: unknown[] }): boolean {
 }
 
 /**
- * Checks every image in a page before Astro optimises it: it must have alt text (or `![""]`, for decoration, which
- * becomes `alt=""`) and be a file beside the
- * page that exists. A `<Figure>` must have a caption and hold an image. Every problem of the page is
- * reported at once, each with its line, and stops the build.
+ * Checks every image in a page before Astro optimises it: it must have alt text (or `![""]`, decoration on
+ * purpose, which becomes `alt=""`) and be a file beside the page that exists. A `<Figure>` must have a caption
+ * and hold an image. Every problem of the page is reported at once, each with its line, and stops the build.
  */
 export function images() {
 	return ({ fileURL }: PluginFactoryContext) => {
@@ -40,7 +39,7 @@ export function images() {
 			options: { position: true },
 			image(node, ctx) {
 				const decorative = DECORATIVE.has(node.alt ?? '');
-				const problem = imageProblem(node.url, decorative ? 'decorative' : (node.alt ?? ''), page);
+				const problem = imageProblem(node.url, decorative || (node.alt ?? '').trim() !== '', page);
 				if (problem) report(node.position?.start.line, problem);
 				else if (decorative) ctx.setProperty(node, 'alt', '');
 			},
