@@ -133,8 +133,9 @@ const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'input']);
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 const html = (node: unknown): string =>
 	node instanceof Html ? node.value : Array.isArray(node) ? node.map(html).join('') : node == null || typeof node === 'boolean' ? '' : escapeHtml(String(node));
-function jsx(type: unknown, { children, ...attributes }: Record<string, unknown>): Html {
-	if (typeof type === 'function') return type({ children, ...attributes });
+function jsx(type: unknown, props: unknown): Html {
+	const { children, ...attributes } = props as Record<string, unknown>;
+	if (typeof type === 'function') return type(props);
 	const written = Object.entries(attributes)
 		.filter(([, value]) => value !== false && value != null)
 		.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`))
