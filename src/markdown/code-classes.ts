@@ -55,7 +55,17 @@ function moveStylesToClasses(node: HastNode): void {
  * src/styles/global.css for both themes: a strict Content-Security-Policy (style-src 'self') blocks style
  * attributes, which left code uncoloured. It runs on the finished tree (`root`), after Astro's own
  * transformer has added its styles to the `<pre>`.
+ *
+ * It also lifts Shiki's 500 ms limit per line: on a busy machine the first line of a language (while its
+ * grammar compiles) could pass it, and Shiki then gave the rest of the line the previous token's colour, so
+ * two builds of the same page differed.
  */
 export function codeClasses() {
-	return { name: 'pmo-kb:code-classes', root: moveStylesToClasses };
+	return {
+		name: 'pmo-kb:code-classes',
+		preprocess(_code: string, options: { tokenizeTimeLimit?: number }) {
+			options.tokenizeTimeLimit = 0;
+		},
+		root: moveStylesToClasses,
+	};
 }

@@ -4,9 +4,16 @@ import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
 import { placeOf } from './source-place';
 
+/**
+ * The alt text an author writes for an image that is only decoration. Markdown cannot tell an empty `![]()`
+ * written on purpose from a forgotten one, so the empty alt text has to be asked for in so many words. Smart
+ * punctuation, on for the site, has curled the quotes by the time this plugin sees them.
+ */
+const DECORATIVE = new Set(['""', '“”']);
+
 /** What is wrong with one image, or undefined when nothing is. */
-function imageProblem(url: string, alt: string, page: string | undefined): string | undefined {
-	if (alt.trim() === '') return `image "${url}" has no alt text; describe what it shows between the brackets: ![A description](${url})`;
+function imageProblem(url: string, described: boolean, page: string | undefined): string | undefined {
+	if (!described) return `image "${url}" has no alt text; describe what it shows between the brackets: ![A description](${url}), or write ![""](${url}) for an image that is only decoration`;
 	if (URL.canParse(url)) return `image "${url}" is on another site, which the Content-Security-Policy (img-src 'self') blocks; save it beside the page and link it relatively`;
 	if (url.startsWith('/')) return `image "${url}" is not relative to the page, so it is not optimised; save it beside the page and write ./figures/name.png`;
 	if (page && !existsSync(resolve(dirname(page), decodeURI(url)))) return `image "${url}" does not exist (looked for ${resolve(dirname(page), decodeURI(url))})`;
@@ -18,9 +25,9 @@ function containsImage(node: { type: string; children?: unknown[] }): boolean {
 }
 
 /**
- * Checks every image in a page before Astro optimises it: it must have alt text and be a file beside the
- * page that exists. A `<Figure>` must have a caption and hold an image. Every problem of the page is
- * reported at once, each with its line, and stops the build.
+ * Checks every image in a page before Astro optimises it: it must have alt text (or `![""]`, decoration on
+ * purpose, which becomes `alt=""`) and be a file beside the page that exists. A `<Figure>` must have a caption
+ * and hold an image. Every problem of the page is reported at once, each with its line, and stops the build.
  */
 export function images() {
 	return ({ fileURL }: PluginFactoryContext) => {
@@ -30,9 +37,11 @@ export function images() {
 		return defineMdastPlugin({
 			name: 'pmo-kb:images',
 			options: { position: true },
-			image(node) {
-				const problem = imageProblem(node.url, node.alt ?? '', page);
+			image(node, ctx) {
+				const decorative = DECORATIVE.has(node.alt ?? '');
+				const problem = imageProblem(node.url, decorative || (node.alt ?? '').trim() !== '', page);
 				if (problem) report(node.position?.start.line, problem);
+				else if (decorative) ctx.setProperty(node, 'alt', '');
 			},
 			mdxJsxFlowElement(node) {
 				if (node.name !== 'Figure') return;

@@ -2,6 +2,7 @@ import { callouts } from './callouts';
 import { codeClasses } from './code-classes';
 import { glossaryLinks } from './glossary-links';
 import { headingAnchors } from './heading-anchors';
+import { imageSizes } from './image-sizes';
 import { images } from './images';
 import { internalLinks } from './internal-links';
 import { tableAlignment } from './table-alignment';
@@ -27,6 +28,7 @@ export function markdownPipeline({ base, contentDir }: { base: string; contentDi
 			tableAlignment(),
 			tableScroll(),
 			taskListLabels(),
+			imageSizes(),
 		],
 		// Shiki colours tokens with CSS variables (Astro's `css-variables` theme) and the transformer turns them into
 		// classes, so that the stylesheet gives them light and dark colours and no style attribute is left.

@@ -72,6 +72,10 @@ test('an article figure is optimised, sized, captioned and downloaded only when 
 
 	await image.scrollIntoViewIfNeeded();
 	await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+	// The file fits the column it is shown in (at most 46rem), not the 2,133-pixel original or the window.
+	const [shown, downloaded] = await image.evaluate((img: HTMLImageElement) => [img.getBoundingClientRect().width, img.naturalWidth]);
+	expect(downloaded).toBeGreaterThanOrEqual(shown!);
+	expect(downloaded).toBeLessThanOrEqual(828);
 	expect(requested.some((url) => /earned-value\.[\w-]+\.webp$/.test(url))).toBe(true);
 	expect(problems).toEqual([]);
 });

@@ -5,9 +5,10 @@ import { pathToFileURL } from 'node:url';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { callouts } from '../../src/markdown/callouts';
-import { classesForStyle } from '../../src/markdown/code-classes';
+import { classesForStyle, codeClasses } from '../../src/markdown/code-classes';
 import { glossaryLinks } from '../../src/markdown/glossary-links';
 import { headingAnchors } from '../../src/markdown/heading-anchors';
+import { ARTICLE_IMAGE_SIZES, imageSizes } from '../../src/markdown/image-sizes';
 import { images } from '../../src/markdown/images';
 import { internalLinks } from '../../src/markdown/internal-links';
 import { tableAlignment } from '../../src/markdown/table-alignment';
@@ -131,6 +132,13 @@ describe('images', () => {
 		expect(() => check('![A chart](./figures/earned-value.png)\n\n<Figure caption="Forecast">\n\n![A line](./figures/forecast-tolerance.png)\n\n</Figure>\n')).not.toThrow();
 	});
 
+	test('gives an image written ![""](…) an empty alt text on purpose, for decoration', () => {
+		for (const features of [{}, { smartPunctuation: true }]) {
+			const { html } = markdownToHtml('![""](./figures/earned-value.png)', { fileURL, mdastPlugins: [images()], features });
+			expect(html).toContain('<img src="./figures/earned-value.png" alt="">');
+		}
+	});
+
 	test('stops on every image problem of a page at once, each with its file and line', () => {
 		const mdx = 'Intro.\n\n![](./figures/earned-value.png)\n\n![A chart](./figures/missing.png)\n\n![Logo](https://example.org/logo.png)\n\n![Logo](/logo.png)\n\n<Figure>\n\nNo image.\n\n</Figure>\n';
 		let message = '';
@@ -146,6 +154,13 @@ describe('images', () => {
 		expect(message).toContain('content/articles/page.mdx:9: image "/logo.png" is not relative to the page');
 		expect(message).toContain('content/articles/page.mdx:11: <Figure> needs a caption');
 		expect(message).toContain('content/articles/page.mdx:11: <Figure> holds no image');
+	});
+});
+
+describe('imageSizes', () => {
+	test("tells the browser each image is shown at most at the article column's width", () => {
+		const { html } = markdownToHtml('![A chart](./figures/chart.png)', { hastPlugins: [imageSizes()] });
+		expect(html).toContain(`sizes="${ARTICLE_IMAGE_SIZES}"`);
 	});
 });
 
@@ -165,6 +180,12 @@ describe('codeClasses', () => {
 		expect(classesForStyle('color:var(--astro-code-token-keyword)')).toEqual(['tok-keyword']);
 		expect(classesForStyle('color: var(--astro-code-token-string-expression); font-style: italic')).toEqual(['tok-string-expression', 'tok-italic']);
 		expect(classesForStyle('background-color:var(--astro-code-background);color:var(--astro-code-foreground); overflow-x: auto;')).toEqual([]);
+	});
+
+	test("turns off Shiki's time limit per line, which made highlighting depend on the machine's speed", () => {
+		const options: { tokenizeTimeLimit?: number } = {};
+		codeClasses().preprocess('const a = 1;', options);
+		expect(options.tokenizeTimeLimit).toBe(0);
 	});
 
 	test('stops the build on a style it has no class for, instead of dropping it', () => {
