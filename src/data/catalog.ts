@@ -8,7 +8,7 @@ import { entryPath, linkTargets } from '../lib/routes';
 import { isoDate } from '../lib/dates';
 import { lastCommitDate } from './git-dates';
 
-export type Article = CollectionEntry<'articles'>;
+type Article = CollectionEntry<'articles'>;
 export type Role = CollectionEntry<'roles'>;
 export type Page = Article | Role;
 

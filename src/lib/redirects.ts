@@ -1,5 +1,5 @@
 /** An old address and the page that replaced it, as `content/redirects.yaml` lists them. */
-export interface Redirect {
+interface Redirect {
 	from: string;
 	to: string;
 	why: string;

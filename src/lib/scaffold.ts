@@ -20,7 +20,7 @@ export type Kind = keyof typeof KINDS;
 export type Field = 'title' | 'topic' | 'level' | 'tier' | 'term' | 'abbreviation' | 'practice';
 
 /** The flags each kind needs; `abbreviation` is optional and never listed. */
-export const REQUIRED: Record<Kind, readonly Field[]> = {
+const REQUIRED: Record<Kind, readonly Field[]> = {
 	article: ['title', 'topic'],
 	role: ['title', 'level', 'tier'],
 	glossary: ['term'],
@@ -162,14 +162,14 @@ function body(introduction: string, headings: readonly string[]): string[] {
 }
 
 /** The `##` headings suggested for a new article, by topic. */
-export function articleHeadings(topic: string): readonly string[] {
+function articleHeadings(topic: string): readonly string[] {
 	if (topic === 'practices') return ['What it is', 'Why PMOs find it hard', 'How to do it, step by step', 'Pitfalls'];
 	if (topic === 'case-studies') return ['Background', 'How the office was set up', 'What worked', 'Lessons for other PMOs'];
 	return ['What it is', 'Why it matters', 'In practice'];
 }
 
 /** The `##` headings suggested for a new role page, as the existing role pages use them. */
-export const ROLE_HEADINGS = ['Where the role sits', 'A typical week', 'How it differs from neighbouring roles', 'Routes in and onward'] as const;
+const ROLE_HEADINGS = ['Where the role sits', 'A typical week', 'How it differs from neighbouring roles', 'Routes in and onward'] as const;
 
 /** The text of a new article: frontmatter that passes the schema, TODOs where the author has to write. */
 export function articleTemplate(input: { title: string; topic: string; order: number; updated: string }): string {
