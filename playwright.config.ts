@@ -9,7 +9,6 @@ const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((
 /** Set by `npm run test:visual` (tests/e2e/visual.mjs): the screenshot comparisons, against the root build only. */
 const visual = !!process.env.KB_VISUAL;
 
-
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
@@ -73,7 +72,14 @@ export default defineConfig({
 			timeout: 180_000,
 		})),
 		...(NGINX && !visual
-			? [{ command: 'node tests/e2e/nginx.mjs', url: `http://127.0.0.1:${NGINX_PORT}${SITES.kb.base}`, reuseExistingServer: false, timeout: 180_000 }]
+			? [
+					{
+						command: 'node tests/e2e/nginx.mjs',
+						url: `http://127.0.0.1:${NGINX_PORT}${SITES.kb.base}`,
+						reuseExistingServer: false,
+						timeout: 180_000,
+					},
+				]
 			: []),
 	],
 });

@@ -4,7 +4,7 @@
 	try {
 		var theme = localStorage.getItem('pmo-kb-theme');
 		if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-	} catch (error) {
+	} catch {
 		// Storage can be blocked; the system theme applies then.
 	}
 })();

@@ -45,7 +45,10 @@ const TOPIC_OF = {
 
 // Plain Markdown, as the corpus is written and as Starlight builds it; `--mdx` makes every page MDX instead.
 const extension = process.argv.includes('--mdx') ? '.mdx' : '.md';
-const sizes = process.argv.slice(2).filter((arg) => /^\d+$/.test(arg)).map(Number);
+const sizes = process.argv
+	.slice(2)
+	.filter((arg) => /^\d+$/.test(arg))
+	.map(Number);
 const withStarlight = !process.argv.includes('--no-starlight');
 for (const file of [GENERATOR, ...(withStarlight ? [STARLIGHT_BUILD] : [])]) {
 	if (!existsSync(file)) {
@@ -68,7 +71,8 @@ function makeContent(n, dir, extension) {
 		for (const file of readdirSync(join(raw, category))) {
 			const text = readFileSync(join(raw, category, file), 'utf8');
 			const { frontmatter, content: body } = parseFrontmatter(text);
-			const field = (name) => JSON.stringify(frontmatter[name] instanceof Date ? frontmatter[name].toISOString().slice(0, 10) : frontmatter[name]);
+			const field = (name) =>
+				JSON.stringify(frontmatter[name] instanceof Date ? frontmatter[name].toISOString().slice(0, 10) : frontmatter[name]);
 			const order = Number(file.match(/(\d+)\.md$/)[1]);
 			writeFileSync(
 				join(out, file.replace(/\.md$/, extension)),
@@ -121,7 +125,9 @@ function build(contentDir, outDir) {
 }
 
 function walk(dir) {
-	return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name));
 }
 
 const gz = (buffer) => gzipSync(buffer, { level: 6 }).length;
@@ -133,16 +139,25 @@ async function measurePage(browser, url) {
 	const page = await context.newPage();
 	const fetched = [];
 	page.on('response', (response) => {
-		fetched.push(response.body().then(
-			(body) => ({ type: response.request().resourceType(), raw: body.length, gz: gz(body) }),
-			() => ({ type: response.request().resourceType(), raw: 0, gz: 0 }),
-		));
+		fetched.push(
+			response.body().then(
+				(body) => ({ type: response.request().resourceType(), raw: body.length, gz: gz(body) }),
+				() => ({ type: response.request().resourceType(), raw: 0, gz: 0 }),
+			),
+		);
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
 	const all = await Promise.all(fetched);
 	await context.close();
 	const sum = (type) => all.filter((item) => !type || item.type === type).reduce((total, item) => total + item.gz, 0);
-	return { htmlRaw: all.find((item) => item.type === 'document')?.raw ?? 0, html: sum('document'), css: sum('stylesheet'), js: sum('script'), total: sum(), requests: all.length };
+	return {
+		htmlRaw: all.find((item) => item.type === 'document')?.raw ?? 0,
+		html: sum('document'),
+		css: sum('stylesheet'),
+		js: sum('script'),
+		total: sum(),
+		requests: all.length,
+	};
 }
 
 /**
@@ -182,7 +197,9 @@ async function dialogSearch(browser, url) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(url, { waitUntil: 'networkidle' });
-	const engine = [/wasm\.[\w-]+\.pagefind$/, /\.pf_meta$/].map((file) => context.waitForEvent('response', (response) => file.test(response.url())));
+	const engine = [/wasm\.[\w-]+\.pagefind$/, /\.pf_meta$/].map((file) =>
+		context.waitForEvent('response', (response) => file.test(response.url())),
+	);
 	await page.locator('[data-search-trigger]').hover();
 	await Promise.all(engine);
 	await page.keyboard.press('Control+k');
@@ -191,7 +208,9 @@ async function dialogSearch(browser, url) {
 		const timing = (window.benchTiming = { keys: [], painted: [] });
 		document.addEventListener('keydown', () => timing.keys.push(performance.now()), true);
 		new MutationObserver((mutations) => {
-			const added = mutations.some((mutation) => [...mutation.addedNodes].some((node) => node instanceof Element && node.matches('.pf-result')));
+			const added = mutations.some((mutation) =>
+				[...mutation.addedNodes].some((node) => node instanceof Element && node.matches('.pf-result')),
+			);
 			// The frame after the one that renders the results: they have been painted by then.
 			if (added) requestAnimationFrame(() => requestAnimationFrame(() => timing.painted.push(performance.now())));
 		}).observe(document.body, { childList: true, subtree: true });
@@ -205,7 +224,15 @@ async function dialogSearch(browser, url) {
 	return { fromFirstKey: Math.round(painted[0] - keys[0]), fromLastKey: Math.round(afterLast - keys.at(-1)) };
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+};
 
 /** Serves a built site from `root`, the same plain way for both sites; resolves with a function that stops it. */
 function serve(root, port) {
@@ -224,7 +251,11 @@ function buildStarlight(n) {
 	mkdirSync(STARLIGHT_DIR, { recursive: true });
 	const result = spawnSync(STARLIGHT_BUILD, [String(n), '--lean', STARLIGHT_DIR], { encoding: 'utf8' });
 	if (result.status !== 0) throw new Error(`${STARLIGHT_BUILD} failed:\n${result.stdout}${result.stderr}`);
-	return { dist: join(STARLIGHT_DIR, 'dist'), docs: join(STARLIGHT_DIR, 'src', 'content', 'docs'), summary: result.stdout.trim().split('\n').at(-1) };
+	return {
+		dist: join(STARLIGHT_DIR, 'dist'),
+		docs: join(STARLIGHT_DIR, 'src', 'content', 'docs'),
+		summary: result.stdout.trim().split('\n').at(-1),
+	};
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -244,11 +275,30 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
 	const { seconds, peakMb } = build(contentDir, outDir);
 	const files = walk(outDir);
 	const distMb = files.reduce((total, file) => total + statSync(file).size, 0) / 2 ** 20;
-	const starlight = withStarlight && n > 0 ? (console.log(`N = ${n}: building lean Starlight in ${STARLIGHT_DIR}…`), buildStarlight(n)) : undefined;
+	const starlight =
+		withStarlight && n > 0 ? (console.log(`N = ${n}: building lean Starlight in ${STARLIGHT_DIR}…`), buildStarlight(n)) : undefined;
 	const stops = [await serve(resolve(outDir), PORT), ...(starlight ? [await serve(starlight.dist, STARLIGHT_PORT)] : [])];
-	const browser = await chromium.launch(systemChromium ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] } : {});
+	const browser = await chromium.launch(
+		systemChromium
+			? {
+					executablePath: systemChromium,
+					args: [
+						'--no-sandbox',
+						'--disable-gpu',
+						'--no-first-run',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+					],
+				}
+			: {},
+	);
 	try {
-		const first = n ? readdirSync(join(contentDir, 'articles', 'bench')).sort()[0].replace(/\.mdx?$/, '') : 'p3o-model';
+		const first = n
+			? readdirSync(join(contentDir, 'articles', 'bench'))
+					.sort()[0]
+					.replace(/\.mdx?$/, '')
+			: 'p3o-model';
 		const ours = `http://localhost:${PORT}/articles/${n ? `bench/${first}` : first}/`;
 		// The same synthetic page in Starlight, which keeps the generator's category folders.
 		const category = starlight && readdirSync(starlight.docs).find((folder) => existsSync(join(starlight.docs, folder, `${first}.md`)));
@@ -262,7 +312,20 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
 		}
 		const dialog = [];
 		for (let round = 0; round < ROUNDS; round++) dialog.push(await dialogSearch(browser, ours));
-		const row = { n, pages, seconds, peakMb, msPerPage: (seconds * 1000) / pages, distMb, files: files.length, article, real, search, dialog, starlight: starlight?.summary };
+		const row = {
+			n,
+			pages,
+			seconds,
+			peakMb,
+			msPerPage: (seconds * 1000) / pages,
+			distMb,
+			files: files.length,
+			article,
+			real,
+			search,
+			dialog,
+			starlight: starlight?.summary,
+		};
 		rows.push(row);
 		const ms = (list) => list.map((item) => item.ms);
 		console.log(
@@ -287,14 +350,22 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
 	}
 }
 
-console.log(`\n| N | pages | build (s) | ms/page | peak MB | dist MB / files | article HTML raw / gz KB | page gz KB (requests) | JS gz KB |`);
+console.log(
+	`\n| N | pages | build (s) | ms/page | peak MB | dist MB / files | article HTML raw / gz KB | page gz KB (requests) | JS gz KB |`,
+);
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) {
 	const { article: a } = row;
-	console.log(`| ${row.n} | ${row.pages} | ${row.seconds.toFixed(1)} | ${row.msPerPage.toFixed(1)} | ${row.peakMb} | ${row.distMb.toFixed(0)} / ${row.files} | ${kb(a.htmlRaw)} / ${kb(a.html)} | ${kb(a.total)} (${a.requests}) | ${kb(a.js)} |`);
+	console.log(
+		`| ${row.n} | ${row.pages} | ${row.seconds.toFixed(1)} | ${row.msPerPage.toFixed(1)} | ${row.peakMb} | ${row.distMb.toFixed(0)} / ${row.files} | ${kb(a.htmlRaw)} / ${kb(a.html)} | ${kb(a.total)} (${a.requests}) | ${kb(a.js)} |`,
+	);
 }
-console.log(`\nFirst search "${QUERY}" (API: article loaded, import pagefind.js, search, first five results' data), ${ROUNDS} alternating rounds, median (range):\n`);
-console.log('| N | this site KB gz | this site ms | lean Starlight KB gz | lean Starlight ms | time ratio | dialog: last keypress to first result painted, ms |');
+console.log(
+	`\nFirst search "${QUERY}" (API: article loaded, import pagefind.js, search, first five results' data), ${ROUNDS} alternating rounds, median (range):\n`,
+);
+console.log(
+	'| N | this site KB gz | this site ms | lean Starlight KB gz | lean Starlight ms | time ratio | dialog: last keypress to first result painted, ms |',
+);
 console.log('|---|---|---|---|---|---|---|');
 for (const { n, search, dialog } of rows) {
 	const [ours, theirs] = [search.ours.map((s) => s.ms), search.theirs.map((s) => s.ms)];

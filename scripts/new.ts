@@ -10,9 +10,35 @@ import { readEntryFiles } from '../src/data/content-files.ts';
 import { entryPath, toolkitCsvPath } from '../src/lib/routes.ts';
 import { checkLevel, checkPractice, checkTier, checkTitle, checkTopic, cleanTitle } from '../src/lib/scaffold/checks.ts';
 import { slugFor } from '../src/lib/slug.ts';
-import { clashMessage, entryIdOf, type ExistingEntry, findClash, glossaryClash, glossaryId, type GlossaryItem } from '../src/lib/scaffold/clashes.ts';
-import { ACCEPTED, type Field, KINDS, type Kind, kindFor, listOf, missingFields, missingMessage, nextSteps } from '../src/lib/scaffold/kinds.ts';
-import { articleTemplate, glossaryEntry, insertGlossaryEntry, isoDay, nextOrder, roleTemplate, toolkitTemplate } from '../src/lib/scaffold/templates.ts';
+import {
+	clashMessage,
+	entryIdOf,
+	type ExistingEntry,
+	findClash,
+	glossaryClash,
+	glossaryId,
+	type GlossaryItem,
+} from '../src/lib/scaffold/clashes.ts';
+import {
+	ACCEPTED,
+	type Field,
+	KINDS,
+	type Kind,
+	kindFor,
+	listOf,
+	missingFields,
+	missingMessage,
+	nextSteps,
+} from '../src/lib/scaffold/kinds.ts';
+import {
+	articleTemplate,
+	glossaryEntry,
+	insertGlossaryEntry,
+	isoDay,
+	nextOrder,
+	roleTemplate,
+	toolkitTemplate,
+} from '../src/lib/scaffold/templates.ts';
 
 const HELP = `Creates a new content file with every required field filled in or marked TODO.
 
@@ -98,7 +124,8 @@ async function main(): Promise<string[]> {
 	if (parsed.values.help) return [HELP];
 	const interactive = Boolean(process.stdin.isTTY);
 	const [name, extra] = parsed.positionals;
-	if (extra !== undefined) refuse(`Unexpected argument "${extra}": put a title with spaces in quotes, as in --title "Stage gates in practice".`);
+	if (extra !== undefined)
+		refuse(`Unexpected argument "${extra}": put a title with spaces in quotes, as in --title "Stage gates in practice".`);
 
 	let kind: Kind;
 	if (name !== undefined) {
@@ -119,7 +146,12 @@ async function main(): Promise<string[]> {
 	for (const [field, value] of Object.entries(parsed.values)) {
 		if (field === 'help' || typeof value !== 'string') continue;
 		if (!ACCEPTED[kind].includes(field as Field)) {
-			refuse(`--${field} does not apply to ${kind === 'article' ? 'an' : 'a'} ${kind}: it takes ${listOf(ACCEPTED[kind].map((accepted) => `--${accepted}`), 'and')}.`);
+			refuse(
+				`--${field} does not apply to ${kind === 'article' ? 'an' : 'a'} ${kind}: it takes ${listOf(
+					ACCEPTED[kind].map((accepted) => `--${accepted}`),
+					'and',
+				)}.`,
+			);
 		}
 		values[field as Field] = value;
 	}
@@ -164,7 +196,11 @@ async function main(): Promise<string[]> {
 		tier: checkTier,
 		term: (value) => checkTitle(value, 'term') ?? glossaryClash(glossary, { term: value }),
 		abbreviation: (value) => checkTitle(value, 'abbreviation') ?? glossaryClash(glossary, { abbreviation: value }),
-		practice: (value) => checkPractice(value.trim(), articles.map((article) => ({ ...article.data, id: article.id }))),
+		practice: (value) =>
+			checkPractice(
+				value.trim(),
+				articles.map((article) => ({ ...article.data, id: article.id })),
+			),
 	};
 
 	for (const [field, value] of Object.entries(values) as Array<[Field, string]>) {
@@ -212,7 +248,11 @@ async function main(): Promise<string[]> {
 			refuse((error as Error).message);
 		}
 		writeFileSync(glossaryFile, text);
-		return [`Added "${term}" (id ${id}) to ${glossaryFile}.`, 'Next steps:', ...nextSteps(kind, { id, file: glossaryFile }).map((step) => `  - ${step}`)];
+		return [
+			`Added "${term}" (id ${id}) to ${glossaryFile}.`,
+			'Next steps:',
+			...nextSteps(kind, { id, file: glossaryFile }).map((step) => `  - ${step}`),
+		];
 	}
 
 	const title = cleanTitle(values.title!);
@@ -221,7 +261,15 @@ async function main(): Promise<string[]> {
 	let practiceFile: string | undefined;
 	if (kind === 'article') {
 		const topic = values.topic!.trim();
-		text = articleTemplate({ title, topic, order: nextOrder(pages.map((page) => page.data), topic), updated });
+		text = articleTemplate({
+			title,
+			topic,
+			order: nextOrder(
+				pages.map((page) => page.data),
+				topic,
+			),
+			updated,
+		});
 	} else if (kind === 'role') {
 		text = roleTemplate({ title, level: Number(values.level), tier: values.tier!.trim(), updated });
 	} else {
@@ -231,7 +279,11 @@ async function main(): Promise<string[]> {
 	}
 	mkdirSync(dirname(target.file), { recursive: true });
 	writeFileSync(target.file, text, { flag: 'wx' });
-	return [`Created ${target.file}`, 'Next steps:', ...nextSteps(kind, { id: target.id, file: target.file, practiceFile }).map((step) => `  - ${step}`)];
+	return [
+		`Created ${target.file}`,
+		'Next steps:',
+		...nextSteps(kind, { id: target.id, file: target.file, practiceFile }).map((step) => `  - ${step}`),
+	];
 }
 
 try {

@@ -11,9 +11,17 @@ export const CONTENT_DIR = process.env.KB_CONTENT_DIR ?? 'content';
 /** The topics articles are grouped under, in navigation order. */
 export const TOPICS = [
 	{ id: 'structures', label: 'PMO structures', blurb: 'What a PMO is, its tiers, and the models offices are built on.' },
-	{ id: 'running', label: 'Setting up and running a PMO', blurb: 'Charters, services, intake, standards and tools: the work of starting and running an office.' },
+	{
+		id: 'running',
+		label: 'Setting up and running a PMO',
+		blurb: 'Charters, services, intake, standards and tools: the work of starting and running an office.',
+	},
 	{ id: 'governance', label: 'Governance and assurance', blurb: 'Stage gates, assurance, boards, change control and business cases.' },
-	{ id: 'reporting', label: 'Reporting and metrics', blurb: 'Status reporting, dashboards, earned value, forecasts and the PMO’s own measures.' },
+	{
+		id: 'reporting',
+		label: 'Reporting and metrics',
+		blurb: 'Status reporting, dashboards, earned value, forecasts and the PMO’s own measures.',
+	},
 	{ id: 'case-studies', label: 'Case studies', blurb: 'Programme offices that worked, and why.' },
 	{ id: 'roles', label: 'Roles', blurb: 'Who works in a PMO and what each role is for.' },
 	{ id: 'careers', label: 'Careers', blurb: 'The four career levels, and how to move between them.' },

@@ -22,7 +22,9 @@ export function loadSearchUi(): Promise<Instance> {
 	loading ??= Promise.all([
 		import('./search-components'),
 		loadStylesheet(),
-		filtersShown ? undefined : (import(/* @vite-ignore */ `${bundlePath()}pagefind.js`) as Promise<{ createInstance(options: object): Engine }>),
+		filtersShown
+			? undefined
+			: (import(/* @vite-ignore */ `${bundlePath()}pagefind.js`) as Promise<{ createInstance(options: object): Engine }>),
 	]).then(([{ getInstanceManager }, , pagefind]) => {
 		const instance = getInstanceManager().getInstance('default');
 		if (pagefind) {
@@ -43,8 +45,7 @@ export function loadSearchUi(): Promise<Instance> {
 /** Renders the results lists inside `root` with the site's result template. */
 export function useResultTemplate(root: ParentNode, instance: Instance): void {
 	for (const results of root.querySelectorAll('pagefind-results')) {
-		(results as HTMLElement & { resultTemplate: unknown }).resultTemplate = (result: PagefindResultData) =>
-			renderResult(result, instance);
+		(results as HTMLElement & { resultTemplate: unknown }).resultTemplate = (result: PagefindResultData) => renderResult(result, instance);
 	}
 }
 

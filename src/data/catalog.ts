@@ -10,7 +10,7 @@ import { isoDate } from '../lib/dates';
 import { lastCommitDate } from './git-dates';
 import { readFileSync } from 'node:fs';
 
-export type Article = CollectionEntry<'articles'>;
+type Article = CollectionEntry<'articles'>;
 export type Role = CollectionEntry<'roles'>;
 export type Page = Article | Role;
 
@@ -65,7 +65,10 @@ async function buildCatalog(): Promise<Catalog> {
 	pages.forEach((page, index) => {
 		const url = pageUrl(page);
 		const { headings, remarkPluginFrontmatter } = rendered[index]!;
-		headingsByUrl.set(url, headings.map((heading) => heading.slug));
+		headingsByUrl.set(
+			url,
+			headings.map((heading) => heading.slug),
+		);
 		sources.push({ ...located(page), url, links: (remarkPluginFrontmatter.internalLinks as string[]) ?? [] });
 		wordsByUrl.set(url, (remarkPluginFrontmatter.words as number) ?? 0);
 	});

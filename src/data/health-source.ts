@@ -28,10 +28,18 @@ export function contentHealth(today = new Date(), contentDir = CONTENT_DIR): Fin
 	// A term whose explaining page is a role page leads to that role.
 	const termOwner = (term: GlossaryFileEntry) => (term.page?.startsWith('/roles/') ? `role ${term.page}` : `glossary term "${term.id}"`);
 	const namings: Naming[] = [
-		...terms.flatMap((term) => [term.term, ...(term.abbreviation ? [term.abbreviation] : [])].map((name) => ({ name, owner: termOwner(term), file: glossaryFile }))),
-		...roles.flatMap((role) => [role.title, ...role.alternativeTitles].map((name) => ({ name, owner: `role ${role.url}`, file: role.file }))),
+		...terms.flatMap((term) =>
+			[term.term, ...(term.abbreviation ? [term.abbreviation] : [])].map((name) => ({ name, owner: termOwner(term), file: glossaryFile })),
+		),
+		...roles.flatMap((role) =>
+			[role.title, ...role.alternativeTitles].map((name) => ({ name, owner: `role ${role.url}`, file: role.file })),
+		),
 		...readLevelsFile(contentDir).flatMap((level) =>
-			level.job_titles.map(({ title, role }) => ({ name: title, owner: role ? `role ${entryPath('roles', role)}` : `level "${level.id}" (no role)`, file: levelsFile })),
+			level.job_titles.map(({ title, role }) => ({
+				name: title,
+				owner: role ? `role ${entryPath('roles', role)}` : `level "${level.id}" (no role)`,
+				file: levelsFile,
+			})),
 		),
 	];
 	return healthFindings(

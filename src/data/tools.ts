@@ -4,7 +4,7 @@ import { criteriaFromToolkit, type MatrixState } from '../lib/scoring';
 import { loadCatalog, pageUrl } from './catalog';
 import { href } from './href';
 
-export type Tool = CollectionEntry<'tools'>;
+type Tool = CollectionEntry<'tools'>;
 export type ToolOf<Kind extends Tool['data']['kind']> = Tool & { data: Extract<Tool['data'], { kind: Kind }> };
 
 /** Stops the build, naming the tool's file, when its content cannot drive the calculator. */
@@ -19,7 +19,9 @@ export async function scoringMatrixStart(tool: ToolOf<'scoring-matrix'>): Promis
 	const { criteria, problems } = criteriaFromToolkit(toolkit.data.rows);
 	for (const example of tool.data.examples) {
 		if (example.scores.length !== criteria.length) {
-			problems.push(`examples: "${example.project}" has ${example.scores.length} scores; the toolkit ${toolkit.id} has ${criteria.length} criteria.`);
+			problems.push(
+				`examples: "${example.project}" has ${example.scores.length} scores; the toolkit ${toolkit.id} has ${criteria.length} criteria.`,
+			);
 		}
 	}
 	if (problems.length) fail(tool, problems);
@@ -31,12 +33,16 @@ export async function categorisationScheme(tool: ToolOf<'categorisation'>): Prom
 	const { toolkits } = await loadCatalog();
 	const toolkit = toolkits.find((entry) => entry.id === tool.data.toolkit.id)!;
 	const { scheme, problems } = schemeFromToolkit(toolkit.data.columns, toolkit.data.rows, tool.data.agreeing);
-	if (problems.length) fail(tool, problems.map((problem) => `toolkit ${toolkit.id}: ${problem}`));
+	if (problems.length)
+		fail(
+			tool,
+			problems.map((problem) => `toolkit ${toolkit.id}: ${problem}`),
+		);
 	return scheme;
 }
 
 /** A page's title and its URL under the base path, for the links a result offers. */
-export interface PageLink {
+interface PageLink {
 	title: string;
 	url: string;
 }
@@ -53,7 +59,8 @@ export async function maturityConfig(tool: ToolOf<'maturity'>): Promise<Maturity
 		const page = articles.find((article) => article.id === id)!;
 		return { title: page.data.title, url: href(pageUrl(page)) };
 	};
-	if (tool.data.weak_below > tool.data.scale.length) fail(tool, [`weak_below: ${tool.data.weak_below} is above the top of the ${tool.data.scale.length}-point scale.`]);
+	if (tool.data.weak_below > tool.data.scale.length)
+		fail(tool, [`weak_below: ${tool.data.weak_below} is above the top of the ${tool.data.scale.length}-point scale.`]);
 	return {
 		scale: tool.data.scale,
 		weakBelow: tool.data.weak_below,
@@ -77,7 +84,8 @@ export async function careerConfig(tool: ToolOf<'career-check'>): Promise<Career
 	const problems: string[] = [];
 	const chosen = tool.data.levels.map((entry, index) => {
 		const level = levels.find((candidate) => candidate.id === entry.level.id)!;
-		if (level.data.level !== index + 1) problems.push(`levels.${index}.level: list the levels in order, level ${index + 1} here, not level ${level.data.level}.`);
+		if (level.data.level !== index + 1)
+			problems.push(`levels.${index}.level: list the levels in order, level ${index + 1} here, not level ${level.data.level}.`);
 		const article = articles.find((candidate) => candidate.id === level.data.article.id)!;
 		const roleIds = [...new Set(level.data.job_titles.flatMap((job) => (job.role ? [job.role.id] : [])))];
 		return {

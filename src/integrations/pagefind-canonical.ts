@@ -14,7 +14,7 @@ const MAGIC = new TextEncoder().encode('pagefind_dcd');
  * Pagefind's own, not a public format, so a new version must be checked (by the byte-identical build test)
  * before it is added here.
  */
-export const SUPPORTED_PAGEFIND = /^1\.[56]\.\d+$/;
+const SUPPORTED_PAGEFIND = /^1\.[56]\.\d+$/;
 
 /** Why the installed Pagefind version cannot be used, or undefined when it can. */
 export function checkPagefindVersion(version: string): string | undefined {
@@ -86,7 +86,7 @@ export function sortFilterValues(compressed: Uint8Array): Uint8Array {
  * Puts the list of filters in a Pagefind metadata file in a fixed order, for the same reason. The file is
  * `pagefind_dcd` + CBOR `[version, pages, index chunks, filters, sorts, …]`, filters being `[[name, file], …]`.
  */
-export function sortMetaFilters(compressed: Uint8Array): Uint8Array {
+function sortMetaFilters(compressed: Uint8Array): Uint8Array {
 	let bytes: Uint8Array = unpack(compressed);
 	const top = readHead(bytes, MAGIC.length);
 	let at = MAGIC.length + top.size;

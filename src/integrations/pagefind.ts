@@ -32,7 +32,10 @@ export function pagefindIndex(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const problem = checkPagefindVersion(pagefindVersion());
 				if (problem) {
-					throw new AstroError(problem, 'Pin pagefind to a version listed in src/integrations/pagefind-canonical.ts, or check that its filter files still have the layout described there and add the version.');
+					throw new AstroError(
+						problem,
+						'Pin pagefind to a version listed in src/integrations/pagefind-canonical.ts, or check that its filter files still have the layout described there and add the version.',
+					);
 				}
 				try {
 					const pageCount = await writeIndex(outDir);

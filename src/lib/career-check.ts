@@ -12,11 +12,18 @@ export interface CareerResult {
 	gaps: number[];
 }
 
-export function checkCareer(levels: ReadonlyArray<{ statements: number }>, ticked: ReadonlyArray<ReadonlyArray<boolean>>, fitsAt: number): CareerResult {
-	const met = levels.map((level, index) => Array.from({ length: level.statements }, (_, at) => ticked[index]?.[at] === true).filter(Boolean).length);
+export function checkCareer(
+	levels: ReadonlyArray<{ statements: number }>,
+	ticked: ReadonlyArray<ReadonlyArray<boolean>>,
+	fitsAt: number,
+): CareerResult {
+	const met = levels.map(
+		(level, index) => Array.from({ length: level.statements }, (_, at) => ticked[index]?.[at] === true).filter(Boolean).length,
+	);
 	let fits = 0;
 	while (fits < levels.length && met[fits]! >= fitsAt * levels[fits]!.statements) fits += 1;
 	const next = fits < levels.length ? fits : undefined;
-	const gaps = next === undefined ? [] : Array.from({ length: levels[next]!.statements }, (_, at) => at).filter((at) => ticked[next]?.[at] !== true);
+	const gaps =
+		next === undefined ? [] : Array.from({ length: levels[next]!.statements }, (_, at) => at).filter((at) => ticked[next]?.[at] !== true);
 	return { fits, met, next: next === undefined ? undefined : next + 1, gaps };
 }

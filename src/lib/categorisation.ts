@@ -4,7 +4,7 @@
 
 import { slugFor } from './slug';
 
-export interface CategoryCriterion {
+interface CategoryCriterion {
 	/** The criterion's id in a shared link. */
 	id: string;
 	name: string;
@@ -57,8 +57,10 @@ export function schemeFromToolkit(
 			problems.push(`rows.${index}.section: "${section}" is neither "Criterion", "Criterion (critical)" nor "Governance".`);
 		}
 	});
-	if (scheme.criteria.length < agreeing) problems.push(`rows: the decision rule needs ${agreeing} criteria to agree, but there are ${scheme.criteria.length} criteria.`);
-	if (new Set(scheme.criteria.map((criterion) => criterion.id)).size !== scheme.criteria.length) problems.push('rows: two criteria have the same name.');
+	if (scheme.criteria.length < agreeing)
+		problems.push(`rows: the decision rule needs ${agreeing} criteria to agree, but there are ${scheme.criteria.length} criteria.`);
+	if (new Set(scheme.criteria.map((criterion) => criterion.id)).size !== scheme.criteria.length)
+		problems.push('rows: two criteria have the same name.');
 	return { scheme, problems };
 }
 

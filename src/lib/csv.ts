@@ -65,7 +65,8 @@ export function parseCsv(text: string): { records: CsvRecord[] } | { error: stri
 			continue;
 		}
 		if (char === '"') {
-			if (cell !== '') return { error: `Line ${line}: a quote inside an unquoted field; put the whole field in quotes and double the quote.` };
+			if (cell !== '')
+				return { error: `Line ${line}: a quote inside an unquoted field; put the whole field in quotes and double the quote.` };
 			quoted = true;
 			quoteLine = line;
 		} else if (char === ',') {

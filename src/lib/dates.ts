@@ -41,7 +41,8 @@ export function latestToday(now: Date): string {
  * YYYY-MM-DD, and not after today unless `future` allows it.
  */
 export function dayProblem(text: string, { now, future = false }: { now: Date; future?: boolean }): string | undefined {
-	if (!calendarDay(text)) return `${DAY.test(text) ? text : JSON.stringify(text)} is not a date: write a real calendar day as YYYY-MM-DD, for example 2026-01-15.`;
+	if (!calendarDay(text))
+		return `${DAY.test(text) ? text : JSON.stringify(text)} is not a date: write a real calendar day as YYYY-MM-DD, for example 2026-01-15.`;
 	if (!future && text > latestToday(now)) return `${text} is in the future: write a day no later than today (${isoDate(now)}).`;
 	return undefined;
 }

@@ -13,10 +13,10 @@ export interface TextStyle {
 
 export const LABEL: TextStyle = { size: 16, bold: true, className: 'diagram-label' };
 export const NOTE: TextStyle = { size: 13, bold: false, className: 'diagram-note' };
-export const LAYER: TextStyle = { size: 14, bold: true, className: 'diagram-layer' };
+const LAYER: TextStyle = { size: 14, bold: true, className: 'diagram-layer' };
 
 /** A run of text in one style, wrapped into lines; `baseline` is each line's offset from the block's top. */
-export interface TextRun {
+interface TextRun {
 	style: TextStyle;
 	lines: Array<{ text: string; baseline: number }>;
 }
@@ -93,7 +93,13 @@ export function textBlock(parts: ReadonlyArray<{ text: string; style: TextStyle 
 
 /** A box's label and note, wrapped to fit a box `width` wide. */
 function boxText(label: string, note: string, width: number): TextBlock {
-	return textBlock([{ text: label, style: LABEL }, { text: note, style: NOTE }], width - 2 * PADDING);
+	return textBlock(
+		[
+			{ text: label, style: LABEL },
+			{ text: note, style: NOTE },
+		],
+		width - 2 * PADDING,
+	);
 }
 
 /** The height a box needs for its text. */
@@ -184,7 +190,10 @@ export function spokePositions(count: number, cx: number, cy: number, radius: nu
  */
 export function circleText(label: string, note: string, r: number): TextBlock {
 	const chord = (height: number) => 2 * Math.sqrt(Math.max(0, r * r - (height / 2) ** 2)) - PADDING;
-	const parts = [{ text: label, style: LABEL }, { text: note, style: NOTE }];
+	const parts = [
+		{ text: label, style: LABEL },
+		{ text: note, style: NOTE },
+	];
 	let height = textBlock(parts, Infinity).height;
 	for (;;) {
 		const block = textBlock(parts, chord(height));

@@ -13,12 +13,18 @@ export interface GlossaryTerm {
 export function glossaryProblems(terms: readonly GlossaryTerm[]): string[] {
 	const where = (entry: GlossaryTerm) => entry.file ?? entry.id;
 	const names = terms.flatMap((entry) =>
-		[entry.term, entry.abbreviation].filter((name): name is string => !!name).map((name) => ({ name, owner: entry.id, file: where(entry) })),
+		[entry.term, entry.abbreviation]
+			.filter((name): name is string => !!name)
+			.map((name) => ({ name, owner: entry.id, file: where(entry) })),
 	);
 	const duplicates = ambiguousNames(names).flatMap(({ claims }) =>
-		claims.filter((claim) => claim.owner !== claims[0]!.owner).map((claim) => `${claim.file}: "${claim.name}" is already used by the entry "${claims[0]!.owner}".`),
+		claims
+			.filter((claim) => claim.owner !== claims[0]!.owner)
+			.map((claim) => `${claim.file}: "${claim.name}" is already used by the entry "${claims[0]!.owner}".`),
 	);
-	const selfReferences = terms.filter((entry) => entry.see_also?.some((other) => other.id === entry.id)).map((entry) => `${where(entry)}: see_also lists the entry itself.`);
+	const selfReferences = terms
+		.filter((entry) => entry.see_also?.some((other) => other.id === entry.id))
+		.map((entry) => `${where(entry)}: see_also lists the entry itself.`);
 	return [...duplicates, ...selfReferences];
 }
 

@@ -58,7 +58,6 @@ function isValidExternal(href: string): boolean {
 	}
 }
 
-
 /** The date `months` calendar months before `today`. */
 function monthsBefore(today: Date, months: number): Date {
 	const date = new Date(today);
@@ -78,7 +77,14 @@ export function healthFindings(
 	const findings: Finding[] = placeholders.map(({ file, line, text }) => ({ kind: 'placeholder', file: `${file}:${line}`, detail: text }));
 	const staleBefore = monthsBefore(today, 18);
 	const unreviewedBefore = monthsBefore(today, 12);
-	const linked = new Set(pages.flatMap((page) => page.links.filter((href) => href.startsWith('/')).map(linkTarget).filter((url) => url !== page.url)));
+	const linked = new Set(
+		pages.flatMap((page) =>
+			page.links
+				.filter((href) => href.startsWith('/'))
+				.map(linkTarget)
+				.filter((url) => url !== page.url),
+		),
+	);
 	for (const page of pages) {
 		if (page.updated && page.updated < staleBefore) {
 			findings.push({ kind: 'stale', file: page.file, detail: `last updated ${page.updated.toISOString().slice(0, 10)}` });
@@ -113,10 +119,18 @@ export function healthFindings(
 		if (count < 3) findings.push({ kind: 'thinTopic', file: `topic "${topic}"`, detail: `${count} page${count === 1 ? '' : 's'}` });
 	}
 	for (const { a, b, overlap } of nearDuplicates(pages.flatMap((page) => paragraphsOf(page.file, page.prose)))) {
-		findings.push({ kind: 'nearDuplicate', file: a.file, detail: `${Math.round(overlap * 100)}% of a paragraph repeats ${b.file}: "${a.text.slice(0, 80)}…"` });
+		findings.push({
+			kind: 'nearDuplicate',
+			file: a.file,
+			detail: `${Math.round(overlap * 100)}% of a paragraph repeats ${b.file}: "${a.text.slice(0, 80)}…"`,
+		});
 	}
 	for (const { name, claims } of ambiguousNames(namings)) {
-		findings.push({ kind: 'ambiguousName', file: claims[0]!.file, detail: `"${name}" leads to ${claims.map((claim) => `${claim.owner} (${claim.file})`).join(' and ')}` });
+		findings.push({
+			kind: 'ambiguousName',
+			file: claims[0]!.file,
+			detail: `"${name}" leads to ${claims.map((claim) => `${claim.owner} (${claim.file})`).join(' and ')}`,
+		});
 	}
 	const order = Object.keys(CHECKS);
 	return findings.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.file.localeCompare(b.file, 'en', { numeric: true }));

@@ -99,10 +99,7 @@ function keysOf(field: string): Array<string | number> {
 }
 
 /** Lists every reference that names an entry which does not exist (or is a draft left out of the build). */
-export function findDanglingReferences(
-	entries: readonly ReferencingEntry[],
-	exists: (reference: Reference) => boolean,
-): string[] {
+export function findDanglingReferences(entries: readonly ReferencingEntry[], exists: (reference: Reference) => boolean): string[] {
 	return entries.flatMap((entry) =>
 		findReferences(entry.data)
 			.filter((reference) => !exists(reference))

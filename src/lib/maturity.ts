@@ -19,7 +19,10 @@ export function assessMaturity(
 	weakBelow: number,
 ): MaturityResult | { unanswered: number } {
 	const unanswered = dimensions.reduce(
-		(count, dimension) => count + Array.from({ length: dimension.questions }, (_, index) => answers[dimension.id]?.[index]).filter((answer) => answer === undefined).length,
+		(count, dimension) =>
+			count +
+			Array.from({ length: dimension.questions }, (_, index) => answers[dimension.id]?.[index]).filter((answer) => answer === undefined)
+				.length,
 		0,
 	);
 	if (unanswered) return { unanswered };

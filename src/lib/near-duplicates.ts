@@ -16,7 +16,7 @@ export interface NearDuplicate {
  * Paragraphs shorter than this many words are left out: a short sentence such as a definition or a link
  * line can fairly recur.
  */
-export const MIN_PARAGRAPH_WORDS = 25;
+const MIN_PARAGRAPH_WORDS = 25;
 
 /**
  * Two paragraphs are near-duplicates when at least this share of the shorter one's five-word runs appear in
@@ -24,7 +24,7 @@ export const MIN_PARAGRAPH_WORDS = 25;
  * repeated from page to page (a shared opening, the same history, the same explanation of job titles),
  * while below it the shared runs were set phrases such as "portfolio, programme and project".
  */
-export const NEAR_DUPLICATE_OVERLAP = 0.15;
+const NEAR_DUPLICATE_OVERLAP = 0.15;
 
 const RUN = 5;
 

@@ -10,7 +10,15 @@ const ID_ATTRIBUTES = ['id', 'for', 'aria-labelledby', 'aria-describedby', 'aria
 export function prefixIds(html: string, prefix: string): string {
 	const attributes = new RegExp(`(\\s(?:${ID_ATTRIBUTES.join('|')})=")([^"]*)"`, 'g');
 	return html
-		.replace(attributes, (_, start: string, ids: string) => `${start}${ids.split(/\s+/).filter(Boolean).map((id) => `${prefix}${id}`).join(' ')}"`)
+		.replace(
+			attributes,
+			(_, start: string, ids: string) =>
+				`${start}${ids
+					.split(/\s+/)
+					.filter(Boolean)
+					.map((id) => `${prefix}${id}`)
+					.join(' ')}"`,
+		)
 		.replace(/(\shref="#)([^"]+)"/g, (_, start: string, id: string) => `${start}${prefix}${id}"`);
 }
 

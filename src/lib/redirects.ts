@@ -1,7 +1,7 @@
 import { isBlank } from './text.ts';
 
 /** An old address and the page that replaced it, as `content/redirects.yaml` lists them. */
-export interface Redirect {
+interface Redirect {
 	from: string;
 	to: string;
 	why: string;
@@ -22,9 +22,11 @@ export function redirectMap(file: string, entries: unknown): Record<string, stri
 		const at = `${file}: redirect ${index + 1}`;
 		const { from, to, why } = entry ?? {};
 		for (const [field, value] of Object.entries({ from, to })) {
-			if (typeof value !== 'string' || !PAGE_PATH.test(value)) problems.push(`${at}: ${field} must be a page path such as /roles/pmo-manager/, got ${JSON.stringify(value)}.`);
+			if (typeof value !== 'string' || !PAGE_PATH.test(value))
+				problems.push(`${at}: ${field} must be a page path such as /roles/pmo-manager/, got ${JSON.stringify(value)}.`);
 		}
-		if (typeof why !== 'string' || isBlank(why)) problems.push(`${at}: why: found ${JSON.stringify(why ?? null)}; expected a sentence saying why the address moved.`);
+		if (typeof why !== 'string' || isBlank(why))
+			problems.push(`${at}: why: found ${JSON.stringify(why ?? null)}; expected a sentence saying why the address moved.`);
 		if (typeof from !== 'string' || typeof to !== 'string') return;
 		if (from === to) problems.push(`${at}: ${from} redirects to itself.`);
 		if (from in map) problems.push(`${at}: ${from} is listed twice.`);

@@ -47,7 +47,10 @@ export function fieldLine(text: string, path: ReadonlyArray<PropertyKey>, start 
 
 /** The value at `path` inside `data`. */
 function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-	return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+	return path.reduce<unknown>(
+		(value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+		data,
+	);
 }
 
 /** A found value as the author would recognise it, shortened when long. */

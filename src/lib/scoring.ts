@@ -8,7 +8,7 @@ export const SCORE_MAX = 5;
 /** More than this is no longer a scoring matrix a board can discuss; it also caps what a shared link can ask for. */
 export const MAX_CRITERIA = 20;
 export const MAX_PROJECTS = 200;
-export const MAX_NAME = 120;
+const MAX_NAME = 120;
 
 export interface Criterion {
 	name: string;
@@ -198,7 +198,8 @@ export function importMatrixCsv(text: string, current: MatrixState): { state: Ma
 			const checked = checkName(cellText(row.cells, 0), `Line ${row.line}: the criterion`);
 			const weight = wholeNumber(cellText(row.cells, weightAt), 0, 100);
 			if ('error' in checked) errors.push(checked.error);
-			else if (weight === undefined) errors.push(`Line ${row.line}: the weight "${cellText(row.cells, weightAt)}" is not a whole number from 0 to 100.`);
+			else if (weight === undefined)
+				errors.push(`Line ${row.line}: the weight "${cellText(row.cells, weightAt)}" is not a whole number from 0 to 100.`);
 			else criteria.push({ name: checked.name, weight });
 		}
 		// Weights that do not add up are let in: the page says so, and the reader fixes them there.
@@ -223,7 +224,10 @@ export function importMatrixCsv(text: string, current: MatrixState): { state: Ma
 		const headerErrors = [
 			...columns
 				.filter((label) => !names.includes(label))
-				.map((label) => `Line ${header.line}: the column "${label}" is not one of the criteria (${current.criteria.map((c) => c.name).join(', ')}).`),
+				.map(
+					(label) =>
+						`Line ${header.line}: the column "${label}" is not one of the criteria (${current.criteria.map((c) => c.name).join(', ')}).`,
+				),
 			...current.criteria
 				.filter((criterion) => !labels.includes(criterion.name.toLowerCase()))
 				.map((criterion) => `Line ${header.line}: there is no column for the criterion "${criterion.name}".`),
@@ -236,7 +240,8 @@ export function importMatrixCsv(text: string, current: MatrixState): { state: Ma
 			const scores = current.criteria.map((criterion) => {
 				const text = cellText(row.cells, labels.indexOf(criterion.name.toLowerCase()));
 				const score = wholeNumber(text, SCORE_MIN, SCORE_MAX);
-				if (score === undefined) errors.push(`Line ${row.line}, "${criterion.name}": "${text}" is not a whole score from ${SCORE_MIN} to ${SCORE_MAX}.`);
+				if (score === undefined)
+					errors.push(`Line ${row.line}, "${criterion.name}": "${text}" is not a whole score from ${SCORE_MIN} to ${SCORE_MAX}.`);
 				return score;
 			});
 			if ('error' in checked) errors.push(checked.error);
@@ -276,7 +281,10 @@ export function formatScore(score: number): string {
  * The starting criteria from the scoring-matrix toolkit's rows ("criterion" and "weight" columns), with what is
  * wrong with them, so that the build can stop naming the toolkit file.
  */
-export function criteriaFromToolkit(rows: ReadonlyArray<Readonly<Record<string, string | number>>>): { criteria: Criterion[]; problems: string[] } {
+export function criteriaFromToolkit(rows: ReadonlyArray<Readonly<Record<string, string | number>>>): {
+	criteria: Criterion[];
+	problems: string[];
+} {
 	const problems: string[] = [];
 	const criteria = rows.map((row, index) => {
 		if (typeof row.criterion !== 'string' || typeof row.weight !== 'number') {

@@ -1,5 +1,5 @@
 /** The filters the search page offers, as Pagefind names them. */
-export const SEARCH_FILTERS = ['type', 'topic', 'level', 'tier'] as const;
+const SEARCH_FILTERS = ['type', 'topic', 'level', 'tier'] as const;
 
 /** A search as the URL of the search page records it. */
 export interface SearchState {

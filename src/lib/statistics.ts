@@ -5,28 +5,43 @@ export interface NamedSource {
 }
 
 /** A figure: a percentage, "N per cent", "one in four", or "N of M". */
-const FIGURE = /\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)? per ?cent\b|\b(?:one|two|three|four|five|six|seven|eight|nine) in (?:two|three|four|five|six|seven|eight|nine|ten)\b|\b\d+ (?:out )?of (?:every )?\d+\b/i;
+const FIGURE =
+	/\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)? per ?cent\b|\b(?:one|two|three|four|five|six|seven|eight|nine) in (?:two|three|four|five|six|seven|eight|nine|ten)\b|\b\d+ (?:out )?of (?:every )?\d+\b/i;
 
 /** Words that mark a figure as a finding about the world rather than a worked example's arithmetic. */
-const FINDING = /\b(?:survey(?:ed|s)?|research|stud(?:y|ies)|respondents|(?:report|survey|study|research)(?:ed)? (?:found|finds|shows|showed|says)|found that|according to|benchmark(?:ing)? (?:study|data)|poll(?:ed)?|census)\b/i;
+const FINDING =
+	/\b(?:survey(?:ed|s)?|research|stud(?:y|ies)|respondents|(?:report|survey|study|research)(?:ed)? (?:found|finds|shows|showed|says)|found that|according to|benchmark(?:ing)? (?:study|data)|poll(?:ed)?|census)\b/i;
 
 /** Words too common to identify a publisher on their own. */
-const GENERIC = new Set(['the', 'project', 'projects', 'association', 'institute', 'national', 'department', 'office', 'government', 'international']);
+const GENERIC = new Set([
+	'the',
+	'project',
+	'projects',
+	'association',
+	'institute',
+	'national',
+	'department',
+	'office',
+	'government',
+	'international',
+]);
 
 /**
  * The names a sentence may cite a source by: its title, its publisher, an acronym in the publisher's name
  * ("PMI", "NAO") and the publisher's first word when it is distinctive ("Wellingtone").
  */
 function namesOf(sources: readonly NamedSource[]): string[] {
-	return sources.flatMap(({ title, publisher = '' }) => {
-		const first = publisher.match(/^[A-Z][\w-]+/)?.[0];
-		return [
-			title,
-			publisher,
-			...(publisher.match(/\b[A-Z]{2,}\b/g) ?? []),
-			...(first && !GENERIC.has(first.toLowerCase()) ? [first] : []),
-		];
-	}).filter((name) => name.trim().length >= 2);
+	return sources
+		.flatMap(({ title, publisher = '' }) => {
+			const first = publisher.match(/^[A-Z][\w-]+/)?.[0];
+			return [
+				title,
+				publisher,
+				...(publisher.match(/\b[A-Z]{2,}\b/g) ?? []),
+				...(first && !GENERIC.has(first.toLowerCase()) ? [first] : []),
+			];
+		})
+		.filter((name) => name.trim().length >= 2);
 }
 
 /** A worked example opens with a paragraph starting "Example" and runs to the next heading; its figures are invented. */
@@ -61,9 +76,11 @@ function sentencesOf(paragraph: string): string[] {
  */
 export function unsourcedStatistics(body: string, sources: readonly NamedSource[]): string[] {
 	const names = namesOf(sources).map((name) => name.toLowerCase());
-	return factualParagraphs(body).flatMap(sentencesOf).filter((sentence) => {
-		if (!FIGURE.test(sentence) || !FINDING.test(sentence)) return false;
-		const lower = sentence.toLowerCase();
-		return !names.some((name) => lower.includes(name));
-	});
+	return factualParagraphs(body)
+		.flatMap(sentencesOf)
+		.filter((sentence) => {
+			if (!FIGURE.test(sentence) || !FINDING.test(sentence)) return false;
+			const lower = sentence.toLowerCase();
+			return !names.some((name) => lower.includes(name));
+		});
 }

@@ -37,7 +37,9 @@ export function decodeAnswers(params: URLSearchParams, groups: readonly AnswerGr
 		}
 		const values = raw.split(',');
 		if (values.length !== group.questions) {
-			problems.push(`"${shown}" in the link should have ${group.questions} answer${group.questions === 1 ? '' : 's'}, not ${values.length}.`);
+			problems.push(
+				`"${shown}" in the link should have ${group.questions} answer${group.questions === 1 ? '' : 's'}, not ${values.length}.`,
+			);
 			continue;
 		}
 		values.forEach((text, index) => {

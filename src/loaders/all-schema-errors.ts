@@ -55,14 +55,18 @@ function problemLines(error: unknown, data: unknown, id: string, filePath: strin
 /** Astro's error for frontmatter or a data file that is not YAML, as one actionable line; undefined for any other error. */
 function yamlError(error: unknown): Error | undefined {
 	const { name, loc, message = '' } = error as { name?: string; loc?: { file?: string; line?: number }; message?: string };
-	if (!['YAMLException', 'MarkdownError', 'DataCollectionEntryParseError'].includes(name ?? '') || !loc?.file || loc.line === undefined) return undefined;
+	if (!['YAMLException', 'MarkdownError', 'DataCollectionEntryParseError'].includes(name ?? '') || !loc?.file || loc.line === undefined)
+		return undefined;
 	const file = relative(process.cwd(), loc.file);
 	const lines = readFileSync(loc.file, 'utf8').split('\n');
 	// A page's frontmatter alone, lines numbered as in the file: a body line such as "Note: …" is not a field.
 	const end = /\.mdx?$/.test(file) ? lines.findIndex((text, index) => index > 0 && text.trim() === '---') : -1;
 	const yaml = (end === -1 ? lines : lines.slice(0, end)).join('\n');
 	const reason = message.replace(/^.*failed to parse: /s, '');
-	return new AstroError(`Content that is not valid YAML:\n  - ${yamlSyntaxLine(file, yaml, reason, loc.line)}`, 'Fix the line named, then build again.');
+	return new AstroError(
+		`Content that is not valid YAML:\n  - ${yamlSyntaxLine(file, yaml, reason, loc.line)}`,
+		'Fix the line named, then build again.',
+	);
 }
 
 /** A page's frontmatter with its dates as the author wrote them, so that the schema checks the text (see writtenDays). */
@@ -77,6 +81,8 @@ export function schemaProblems(error: unknown, filePath: string | undefined): st
 	const { message = String(error), loc } = error as { message?: string; loc?: { file?: string } };
 	const file = relative(process.cwd(), loc?.file ?? filePath ?? '') || 'unknown file';
 	// Astro writes each issue as "**field**: message", and its error map may repeat the field in the message.
-	const issues = [...message.matchAll(/^\s*\*\*(.+?)\*\*: (?:\*\*\1\*\*: )?(.*)$/gm)].map(([, field, text]) => `${file}: ${field}: ${text}`);
+	const issues = [...message.matchAll(/^\s*\*\*(.+?)\*\*: (?:\*\*\1\*\*: )?(.*)$/gm)].map(
+		([, field, text]) => `${file}: ${field}: ${text}`,
+	);
 	return issues.length ? issues : [`${file}: ${message.replace(/\*\*/g, '').trim()}`];
 }

@@ -25,9 +25,16 @@ export function assertYamlList(path: string, text: string): void {
 	try {
 		data = yaml.load(text, { filename: path });
 	} catch (cause) {
-		throw new AstroError(`${path}: invalid YAML. ${(cause as Error).message}`, 'Fix the YAML at the line and column named; a quoted value with a colon in it is a common cause.');
+		throw new AstroError(
+			`${path}: invalid YAML. ${(cause as Error).message}`,
+			'Fix the YAML at the line and column named; a quoted value with a colon in it is a common cause.',
+		);
 	}
-	if (!Array.isArray(data)) throw new AstroError(`${path}: expected a YAML list of entries ("- id: …").`, 'Start each entry with "- id: " followed by a lowercase kebab-case id.');
+	if (!Array.isArray(data))
+		throw new AstroError(
+			`${path}: expected a YAML list of entries ("- id: …").`,
+			'Start each entry with "- id: " followed by a lowercase kebab-case id.',
+		);
 	const seen = new Set<string>();
 	data.forEach((item: unknown, index) => {
 		const id = (item as { id?: unknown } | null)?.id;

@@ -2,9 +2,11 @@ import { defineMdastPlugin } from 'satteri';
 import { placeOf } from './source-place';
 
 /** The callout kinds an author may write as `:::name`, with the label each is announced and titled by. */
-export const CALLOUTS = { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' } as const;
+const CALLOUTS = { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' } as const;
 
-const EXPECTED = `expected a callout: ${Object.keys(CALLOUTS).map((name) => `:::${name}`).join(', ')}`;
+const EXPECTED = `expected a callout: ${Object.keys(CALLOUTS)
+	.map((name) => `:::${name}`)
+	.join(', ')}`;
 
 /**
  * Renders `:::note`, `:::tip`, `:::caution` and `:::danger` blocks, with an optional title (`:::tip[Before you
@@ -20,18 +22,23 @@ export function callouts() {
 		containerDirective(node, ctx) {
 			const label = CALLOUTS[node.name as keyof typeof CALLOUTS];
 			if (!label) {
-				throw new Error(
-					`${placeOf(ctx.fileURL, node.position?.start.line)}: unknown directive ":::${node.name}"; ${EXPECTED}`
-				);
+				throw new Error(`${placeOf(ctx.fileURL, node.position?.start.line)}: unknown directive ":::${node.name}"; ${EXPECTED}`);
 			}
 			const [first, ...rest] = node.children;
 			const title = first?.type === 'paragraph' && first.data?.directiveLabel ? first : undefined;
 			const titleText = title ? ctx.textContent(title).trim() : '';
 			ctx.replaceNode(node, {
 				type: 'callout',
-				data: { hName: 'aside', hProperties: { className: ['callout', `callout-${node.name}`], ariaLabel: titleText ? `${label}: ${titleText}` : label } },
+				data: {
+					hName: 'aside',
+					hProperties: { className: ['callout', `callout-${node.name}`], ariaLabel: titleText ? `${label}: ${titleText}` : label },
+				},
 				children: [
-					{ type: 'paragraph', data: { hProperties: { className: ['callout-title'] } }, children: title ? title.children : [{ type: 'text', value: label }] },
+					{
+						type: 'paragraph',
+						data: { hProperties: { className: ['callout-title'] } },
+						children: title ? title.children : [{ type: 'text', value: label }],
+					},
 					...(title ? rest : node.children),
 				],
 			});

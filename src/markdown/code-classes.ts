@@ -9,7 +9,11 @@ interface HastNode {
 const VARIABLE = /^var\(--astro-code-([\w-]+)\)$/;
 
 /** Declarations the stylesheet already applies to every code block (`.astro-code`), so they need no class. */
-const BLOCK_DECLARATIONS = new Set(['background-color:var(--astro-code-background)', 'color:var(--astro-code-foreground)', 'overflow-x:auto']);
+const BLOCK_DECLARATIONS = new Set([
+	'background-color:var(--astro-code-background)',
+	'color:var(--astro-code-foreground)',
+	'overflow-x:auto',
+]);
 
 /** Font styles the theme gives some tokens (Markdown emphasis, links), as classes. */
 const FONT_CLASSES: Record<string, string> = {
@@ -31,7 +35,10 @@ export function classesForStyle(style: string): string[] {
 		const [property, value = ''] = declaration.split(/:(.*)/s);
 		const token = property === 'color' ? VARIABLE.exec(value)?.[1] : undefined;
 		const known = token?.startsWith('token-') ? `tok-${token.slice('token-'.length)}` : FONT_CLASSES[declaration];
-		if (!known) throw new Error(`Code highlighting produced the inline style "${raw.trim()}", which has no class in the stylesheet; the Content-Security-Policy would block it.`);
+		if (!known)
+			throw new Error(
+				`Code highlighting produced the inline style "${raw.trim()}", which has no class in the stylesheet; the Content-Security-Policy would block it.`,
+			);
 		classes.push(known);
 	}
 	return classes;
@@ -43,7 +50,10 @@ function moveStylesToClasses(node: HastNode): void {
 		// Shiki writes classes under `class`, as a string; hast proper uses `className`, as a list.
 		const key = 'class' in properties ? 'class' : 'className';
 		const existing = properties[key];
-		const classes = [...(Array.isArray(existing) ? existing : typeof existing === 'string' ? existing.split(' ') : []), ...classesForStyle(properties.style)];
+		const classes = [
+			...(Array.isArray(existing) ? existing : typeof existing === 'string' ? existing.split(' ') : []),
+			...classesForStyle(properties.style),
+		];
 		delete properties.style;
 		if (classes.length) properties[key] = key === 'class' ? classes.join(' ') : classes;
 	}

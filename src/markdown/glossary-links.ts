@@ -30,7 +30,9 @@ function loadGlossary(file: string) {
 /** The site URL of the page compiled from `file`, if it is an article or role. */
 function pageUrlOf(file: string, contentDir: string, slug: unknown): string | undefined {
 	const [collection, ...rest] = relative(contentDir, file).split('/');
-	return rest.length && !collection?.startsWith('..') ? entryPath(collection as 'articles' | 'roles', entryId(rest.join('/'), slug)) : undefined;
+	return rest.length && !collection?.startsWith('..')
+		? entryPath(collection as 'articles' | 'roles', entryId(rest.join('/'), slug))
+		: undefined;
 }
 
 function isSkipped(node: Parameters<HastVisitorContext['parent']>[0], ctx: HastVisitorContext): boolean {
@@ -67,7 +69,9 @@ export function glossaryLinks({ glossaryFile, contentDir }: { glossaryFile: stri
 						type: 'element',
 						tagName: 'a',
 						properties: { href: glossaryTermPath(match.id), className: ['glossary-link'] },
-						children: [match.expansion ? { type: 'element', tagName: 'abbr', properties: { title: match.expansion }, children: [words] } : words],
+						children: [
+							match.expansion ? { type: 'element', tagName: 'abbr', properties: { title: match.expansion }, children: [words] } : words,
+						],
 					});
 					at = match.end;
 				}

@@ -31,7 +31,9 @@ export function headingAnchors() {
 								type: 'element',
 								tagName: 'a',
 								properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Link to this section: ${text}` },
-								children: [{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] }],
+								children: [
+									{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+								],
 							},
 						],
 					});

@@ -13,10 +13,14 @@ const DECORATIVE = new Set(['""', '“”']);
 
 /** What is wrong with one image, or undefined when nothing is. */
 function imageProblem(url: string, described: boolean, page: string | undefined): string | undefined {
-	if (!described) return `image "${url}" has no alt text; describe what it shows between the brackets: ![A description](${url}), or write ![""](${url}) for an image that is only decoration`;
-	if (URL.canParse(url)) return `image "${url}" is on another site, which the Content-Security-Policy (img-src 'self') blocks; save it beside the page and link it relatively`;
-	if (url.startsWith('/')) return `image "${url}" is not relative to the page, so it is not optimised; save it beside the page and write ./figures/name.png`;
-	if (page && !existsSync(resolve(dirname(page), decodeURI(url)))) return `image "${url}" does not exist (looked for ${resolve(dirname(page), decodeURI(url))})`;
+	if (!described)
+		return `image "${url}" has no alt text; describe what it shows between the brackets: ![A description](${url}), or write ![""](${url}) for an image that is only decoration`;
+	if (URL.canParse(url))
+		return `image "${url}" is on another site, which the Content-Security-Policy (img-src 'self') blocks; save it beside the page and link it relatively`;
+	if (url.startsWith('/'))
+		return `image "${url}" is not relative to the page, so it is not optimised; save it beside the page and write ./figures/name.png`;
+	if (page && !existsSync(resolve(dirname(page), decodeURI(url))))
+		return `image "${url}" does not exist (looked for ${resolve(dirname(page), decodeURI(url))})`;
 	return undefined;
 }
 
@@ -46,9 +50,13 @@ export function images() {
 			mdxJsxFlowElement(node) {
 				if (node.name !== 'Figure') return;
 				const caption = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'caption');
-				if (typeof caption?.value !== 'string' || caption.value.trim() === '') report(node.position?.start.line, '<Figure> needs a caption="…" written as text');
+				if (typeof caption?.value !== 'string' || caption.value.trim() === '')
+					report(node.position?.start.line, '<Figure> needs a caption="…" written as text');
 				if (!containsImage(node)) {
-					report(node.position?.start.line, '<Figure> holds no image; put a Markdown image inside it: ![A description](./figures/name.png)');
+					report(
+						node.position?.start.line,
+						'<Figure> holds no image; put a Markdown image inside it: ![A description](./figures/name.png)',
+					);
 				}
 			},
 			after() {

@@ -1,6 +1,5 @@
 import type { reference as astroReference } from 'astro:content';
 import { z } from 'astro/zod';
-import { LEVELS, TIERS, TOPIC_IDS } from '../consts';
 import { calendarDay, dayProblem } from '../lib/dates';
 import { hiddenCharacter, NO_HIDDEN_CHARACTERS, NOT_BLANK } from '../lib/text';
 

@@ -7,7 +7,10 @@ import { kebab, text, name, level, day, source, type Ref } from './fields';
 /** Fields every page of the site carries, whatever its collection. */
 const pageFields = (ref: Ref) => ({
 	/** Fixes the page's URL (default: the file name), so that renaming the file keeps links working. */
-	slug: z.string().regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*$/, 'A slug is lowercase words joined by hyphens.').optional(),
+	slug: z
+		.string()
+		.regex(/^[a-z0-9]+(?:[-/][a-z0-9]+)*$/, 'A slug is lowercase words joined by hyphens.')
+		.optional(),
 	title: name(),
 	/** Shown in search results and as the meta description. */
 	description: text().min(20).max(200),
@@ -29,21 +32,24 @@ const pageFields = (ref: Ref) => ({
 export const articleSchema = (ref: Ref) =>
 	z.strictObject({
 		...pageFields(ref),
-	topic: z.enum(TOPIC_IDS),
-	/** Career levels the page is most useful to. */
-	audience: z.array(level).min(1).default([...LEVELS]),
-});
+		topic: z.enum(TOPIC_IDS),
+		/** Career levels the page is most useful to. */
+		audience: z
+			.array(level)
+			.min(1)
+			.default([...LEVELS]),
+	});
 
 /** A role description, placed on the career ladder and in a PMO tier. */
 export const roleSchema = (ref: Ref) =>
 	z.strictObject({
 		...pageFields(ref),
-	purpose: text(),
-	responsibilities: z.array(text()).min(1),
-	skills: z.array(text()).min(1),
-	level,
-	tier: z.enum(TIERS),
-	alternative_titles: z.array(name()).default([]),
-	/** The role this one usually reports to; absent for the top of the ladder. */
-	reports_to: ref('roles').optional(),
-});
+		purpose: text(),
+		responsibilities: z.array(text()).min(1),
+		skills: z.array(text()).min(1),
+		level,
+		tier: z.enum(TIERS),
+		alternative_titles: z.array(name()).default([]),
+		/** The role this one usually reports to; absent for the top of the ladder. */
+		reports_to: ref('roles').optional(),
+	});

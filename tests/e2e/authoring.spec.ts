@@ -24,12 +24,16 @@ test.describe('the writing guide', () => {
 			for (const language of ['yaml', 'sh', 'ts']) {
 				const block = page.locator(`.prose pre[data-language="${language}"]`).first();
 				await expect(block).toBeVisible();
-				const colours = await block.locator('span span').evaluateAll((spans) => new Set(spans.map((span) => getComputedStyle(span).color)).size);
+				const colours = await block
+					.locator('span span')
+					.evaluateAll((spans) => new Set(spans.map((span) => getComputedStyle(span).color)).size);
 				expect(colours, language).toBeGreaterThan(1);
 			}
 			const keyword = page.locator('.prose pre[data-language="ts"] .tok-keyword').first();
 			const background = await page.locator('.prose pre[data-language="ts"]').evaluate((pre) => getComputedStyle(pre).backgroundColor);
-			expect(await keyword.evaluate((span) => getComputedStyle(span).color)).toBe(scheme === 'light' ? 'rgb(207, 34, 46)' : 'rgb(255, 123, 114)');
+			expect(await keyword.evaluate((span) => getComputedStyle(span).color)).toBe(
+				scheme === 'light' ? 'rgb(207, 34, 46)' : 'rgb(255, 123, 114)',
+			);
 			expect(background).toBe(scheme === 'light' ? 'rgb(244, 246, 249)' : 'rgb(28, 34, 43)');
 			expect(problems).toEqual([]);
 		});

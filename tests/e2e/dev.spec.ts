@@ -13,7 +13,10 @@ test.beforeAll(async () => {
 	// Wait for the state (the server answers), polling; the test's own limit ends a server that never starts.
 	const answers = (async () => {
 		for (;;) {
-			const ok = await fetch(`http://localhost:${DEV.port}/`).then((response) => response.ok, () => false);
+			const ok = await fetch(`http://localhost:${DEV.port}/`).then(
+				(response) => response.ok,
+				() => false,
+			);
 			if (ok) return;
 			await new Promise((resolve) => setTimeout(resolve, 250));
 		}
@@ -44,7 +47,9 @@ test('npm run dev serves a search index of the content, and refreshes it when co
 	}).toPass({ timeout: 150_000 });
 });
 
-test('npm run dev shows a page and a toolkit still holding placeholders of npm run new, marked unfinished with the lines to write', async ({ page }) => {
+test('npm run dev shows a page and a toolkit still holding placeholders of npm run new, marked unfinished with the lines to write', async ({
+	page,
+}) => {
 	writeFileSync(
 		join(DEV.contentDir, 'toolkits/half-done.yaml'),
 		'title: "Half-done tracker"\ndescription: "TODO: what the template is for."\npractice: second\ncolumns:\n  - key: item\n    label: "Item"\n    description: "What is tracked."\n',
@@ -58,7 +63,9 @@ test('npm run dev shows a page and a toolkit still holding placeholders of npm r
 		await page.goto('articles/still-being-written/');
 		await expect(page.locator('h1')).toHaveText('Half-written page', { timeout: 5_000 });
 	}).toPass({ timeout: 150_000 });
-	await expect(page.locator('.unfinished', { hasText: 'still-being-written.mdx' })).toHaveText(/Unfinished: placeholders from npm run new remain in .*articles\/still-being-written\.mdx, lines 3, 12\./);
+	await expect(page.locator('.unfinished', { hasText: 'still-being-written.mdx' })).toHaveText(
+		/Unfinished: placeholders from npm run new remain in .*articles\/still-being-written\.mdx, lines 3, 12\./,
+	);
 	await expect(page.locator('.unfinished', { hasText: 'half-done.yaml' })).toHaveText(/Unfinished: .*toolkits\/half-done\.yaml, line 2\./);
 });
 

@@ -42,12 +42,24 @@ async function diagramProblems(page: Page): Promise<{ problems: string[]; measur
 					if (shape?.localName === 'circle') {
 						const circle = shape.getBoundingClientRect();
 						const [cx, cy, r] = [circle.x + circle.width / 2, circle.y + circle.height / 2, circle.width / 2];
-						const corners = [[box.left, box.top], [box.right, box.top], [box.left, box.bottom], [box.right, box.bottom]];
+						const corners = [
+							[box.left, box.top],
+							[box.right, box.top],
+							[box.left, box.bottom],
+							[box.right, box.bottom],
+						];
 						if (corners.some(([x, y]) => Math.hypot(x! - cx, y! - cy) > r + edge)) problems.push(`${label} overflows its circle`);
 					} else {
 						const frame = (shape ?? svg).getBoundingClientRect();
-						if (box.left < frame.left - edge || box.right > frame.right + edge || box.top < frame.top - edge || box.bottom > frame.bottom + edge) {
-							problems.push(`${label} overflows its ${shape ? 'box' : 'diagram'} by ${Math.max(frame.left - box.left, box.right - frame.right, frame.top - box.top, box.bottom - frame.bottom).toFixed(1)} px`);
+						if (
+							box.left < frame.left - edge ||
+							box.right > frame.right + edge ||
+							box.top < frame.top - edge ||
+							box.bottom > frame.bottom + edge
+						) {
+							problems.push(
+								`${label} overflows its ${shape ? 'box' : 'diagram'} by ${Math.max(frame.left - box.left, box.right - frame.right, frame.top - box.top, box.bottom - frame.bottom).toFixed(1)} px`,
+							);
 						}
 					}
 				}
@@ -131,7 +143,12 @@ test.describe('header', () => {
 			[false, true],
 			[true, false],
 		] as const) {
-			const context = await browser.newContext({ hasTouch: touch, isMobile: touch, viewport: { width: 1280, height: 800 }, baseURL: baseURL! });
+			const context = await browser.newContext({
+				hasTouch: touch,
+				isMobile: touch,
+				viewport: { width: 1280, height: 800 },
+				baseURL: baseURL!,
+			});
 			const page = await context.newPage();
 			await page.goto('./');
 			await expect(page.locator('.search-trigger kbd')).toBeVisible({ visible: shown });
@@ -152,7 +169,8 @@ function overflowProblems(page: Page): Promise<string[]> {
 		const describe = (element: Element) =>
 			`<${element.localName}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}> "${(element.textContent ?? '').trim().slice(0, 40)}"`;
 		const scrolls = (element: Element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowX);
-		if (document.documentElement.scrollWidth > width) problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px wide`);
+		if (document.documentElement.scrollWidth > width)
+			problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px wide`);
 		for (const element of document.body.querySelectorAll('*')) {
 			const box = element.getBoundingClientRect();
 			if (box.width === 0 || box.height === 0) continue;

@@ -38,7 +38,19 @@ test('serves every kind of page under the strict policy without a single violati
 	const problems = await watchForProblems(page, { injectCsp: false });
 	const response = await page.goto('./');
 	expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
-	for (const path of ['articles/p3o-model/', 'roles/pmo-lead/', 'glossary/', 'glossary/sro/', 'topics/practices/', 'tags/governance/', 'careers/', 'roles/', 'roles/compare/', 'articles/', 'search/?q=benefits']) {
+	for (const path of [
+		'articles/p3o-model/',
+		'roles/pmo-lead/',
+		'glossary/',
+		'glossary/sro/',
+		'topics/practices/',
+		'tags/governance/',
+		'careers/',
+		'roles/',
+		'roles/compare/',
+		'articles/',
+		'search/?q=benefits',
+	]) {
 		await page.goto(path);
 		await expect(page.locator('h1')).toBeVisible();
 	}
@@ -77,7 +89,11 @@ test('the feed lists exactly the article and role pages, with absolute URLs unde
 test('the JSON endpoints match the content', async ({ page }) => {
 	// The content as files (Markdown or MDX, drafts left out), keyed by the id the build gives each one.
 	const files = (collection: 'articles' | 'roles') =>
-		new Map(readEntryFiles('content', collection).filter(({ data }) => !data.draft).map(({ name, data }) => [entryId(name, data.slug), data]));
+		new Map(
+			readEntryFiles('content', collection)
+				.filter(({ data }) => !data.draft)
+				.map(({ name, data }) => [entryId(name, data.slug), data]),
+		);
 
 	const articles = (await (await page.request.get('api/articles.json')).json()) as Array<{ id: string; title: string; url: string }>;
 	const articleFiles = files('articles');

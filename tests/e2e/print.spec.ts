@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { basePath, outDirFor, rootBuildOnly } from './support';
 
-test('an article prints without navigation, each link followed by its address and each diagram kept on one page', async ({ page, baseURL }) => {
+test('an article prints without navigation, each link followed by its address and each diagram kept on one page', async ({
+	page,
+	baseURL,
+}) => {
 	rootBuildOnly(baseURL);
 	await page.goto('articles/p3o-model/');
 	await page.emulateMedia({ media: 'print' });
@@ -19,7 +22,10 @@ test('an article prints without navigation, each link followed by its address an
 	await expect(page.locator('figure.diagram svg.diagram-wide')).toBeVisible();
 });
 
-test('a topic prints as one document: its pages in reading order, each on a new sheet, after a table of contents', async ({ page, baseURL }) => {
+test('a topic prints as one document: its pages in reading order, each on a new sheet, after a table of contents', async ({
+	page,
+	baseURL,
+}) => {
 	await page.goto('topics/structures/');
 	const listed = await page.locator('.page-list li > a').allTextContents();
 	await page.getByRole('link', { name: /as one document, to print/ }).click();
@@ -33,7 +39,12 @@ test('a topic prints as one document: its pages in reading order, each on a new 
 	const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
 	expect(ids.length).toBe(new Set(ids).size);
 	await page.emulateMedia({ media: 'print' });
-	expect(await page.locator('.print-entry').nth(1).evaluate((element) => getComputedStyle(element).breakBefore)).toBe('page');
+	expect(
+		await page
+			.locator('.print-entry')
+			.nth(1)
+			.evaluate((element) => getComputedStyle(element).breakBefore),
+	).toBe('page');
 	await expect(page.locator('.print-link')).toHaveCount(0);
 });
 

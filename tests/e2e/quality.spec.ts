@@ -17,7 +17,15 @@ import { basePath, expectAccessible, isRedirectStub, outDirFor, PAGE_TYPES, root
  * components load on demand and have a budget of their own. Images are not part of that first view: each
  * loads lazily when it scrolls near (tests/e2e/authoring.spec.ts), and no file of any width may pass its own budget.
  */
-const BUDGET = { html: 16 * 1024, css: 5 * 1024, js: 4 * 1024, searchUi: 42 * 1024, glossaryIndex: 24 * 1024, image: 80 * 1024, tool: 12 * 1024 };
+const BUDGET = {
+	html: 16 * 1024,
+	css: 5 * 1024,
+	js: 4 * 1024,
+	searchUi: 42 * 1024,
+	glossaryIndex: 24 * 1024,
+	image: 80 * 1024,
+	tool: 12 * 1024,
+};
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 6 }).length;
 const files = (dir: string, ending: string) =>
@@ -46,7 +54,9 @@ test('every built page is valid HTML', async ({ baseURL }) => {
 	const problems: string[] = [];
 	for (const file of files(outDirFor(baseURL), '.html').filter((page) => !isRedirectStub(page))) {
 		const report = await validator.validateFile(file);
-		for (const result of report.results) for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+		for (const result of report.results)
+			for (const message of result.messages)
+				problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
 	}
 	expect(problems).toEqual([]);
 });
@@ -90,10 +100,15 @@ test('pages, CSS and JavaScript stay within their gzipped size budgets', async (
 	// Each tool page loads the site-wide scripts plus its own, which no other page loads.
 	const tools = readdirSync(join(outDir, 'tools'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
 	expect(tools.length).toBeGreaterThanOrEqual(1);
-	const ownScripts = new Map(tools.map((tool) => [tool.name, [...scriptsOf(`tools/${tool.name}/index.html`)].filter((file) => !articleScripts.has(file))]));
+	const ownScripts = new Map(
+		tools.map((tool) => [tool.name, [...scriptsOf(`tools/${tool.name}/index.html`)].filter((file) => !articleScripts.has(file))]),
+	);
 	for (const [tool, own] of ownScripts) {
 		expect(own.length, tool).toBeGreaterThan(0);
-		expect(own.reduce((total, file) => total + gz(file), 0), tool).toBeLessThanOrEqual(BUDGET.tool);
+		expect(
+			own.reduce((total, file) => total + gz(file), 0),
+			tool,
+		).toBeLessThanOrEqual(BUDGET.tool);
 	}
 
 	const images = readdirSync(join(outDir, '_astro')).filter((file) => /\.(webp|avif|png|jpe?g|gif|svg)$/.test(file));
@@ -152,7 +167,9 @@ test('every internal link, asset and anchor resolves, and every page can be reac
 		// Sources cite other sites, which this machine cannot reach; only the site's own links are checked.
 		linksToSkip: async (link) => !link.startsWith(origin),
 	});
-	const broken = result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.url} (linked from ${link.parent}): ${link.status}`);
+	const broken = result.links
+		.filter((link) => link.state === LinkState.BROKEN)
+		.map((link) => `${link.url} (linked from ${link.parent}): ${link.status}`);
 	expect(broken).toEqual([]);
 
 	const reached = new Set(result.links.map((link) => new URL(link.url).pathname));

@@ -68,7 +68,10 @@ test.describe('related pages and glossary links', () => {
 		const related = page.locator('section[aria-labelledby="related-pages"]');
 		await expect(related.getByRole('link').first()).toBeVisible();
 		const backlinks = page.locator('section[aria-labelledby="referenced-by"]');
-		await expect(backlinks.getByRole('link', { name: 'The hub-and-spoke model' })).toHaveAttribute('href', `${basePath(baseURL)}articles/hub-and-spoke-model/`);
+		await expect(backlinks.getByRole('link', { name: 'The hub-and-spoke model' })).toHaveAttribute(
+			'href',
+			`${basePath(baseURL)}articles/hub-and-spoke-model/`,
+		);
 	});
 
 	test('the first mention of a glossary term links to it, abbreviations with their expansion', async ({ page }) => {
@@ -114,7 +117,10 @@ test.describe('indexes and explorers', () => {
 		await expect(page.locator('.role-compare thead th:visible a')).toHaveText(['PMO Lead', 'PMO Manager']);
 		await page.getByLabel('Second role').selectOption('project-officer');
 		await expect(page).toHaveURL(/a=pmo-manager&b=project-officer/);
-		await expect(page.locator('.role-compare thead th:visible a')).toHaveText(['Project Officer, Co-ordinator or Administrator', 'PMO Manager']);
+		await expect(page.locator('.role-compare thead th:visible a')).toHaveText([
+			'Project Officer, Co-ordinator or Administrator',
+			'PMO Manager',
+		]);
 
 		const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
 		const plain = await context.newPage();
@@ -142,7 +148,10 @@ test.describe('page furniture, themes and devices', () => {
 		for (const label of ['Last updated', 'Last reviewed']) {
 			await expect(meta.locator('span', { hasText: label }).locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
 		}
-		await expect(meta.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', /\/edit\/main\/content\/articles\/p3o-model\.mdx$/);
+		await expect(meta.getByRole('link', { name: 'Edit this page' })).toHaveAttribute(
+			'href',
+			/\/edit\/main\/content\/articles\/p3o-model\.mdx$/,
+		);
 		await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
 	});
 

@@ -69,7 +69,8 @@ test('every word of four or more letters on an indexed page is found on that pag
 					problems.push(`${path}: not in the index`);
 					continue;
 				}
-				for (const word of words) if (pagesOfWord.get(word)?.has(entry.id) === false) problems.push(`${path}: "${word}" is not found on the page`);
+				for (const word of words)
+					if (pagesOfWord.get(word)?.has(entry.id) === false) problems.push(`${path}: "${word}" is not found on the page`);
 				// Excerpts are cut from the indexed content, so a word of either that the page does not show is
 				// two of its words run together.
 				for (const word of new Set([...wordsOf(entry.content), ...wordsOf(entry.excerpt)])) {

@@ -98,7 +98,10 @@ test.describe('what search loads, and when', () => {
 		expect(requests.some((path) => path.includes('/pagefind/') || path.includes('search-components'))).toBe(false);
 	});
 
-	test('pointing at or tabbing to the search button starts loading the engine and page list, before any typing', async ({ browser, baseURL }) => {
+	test('pointing at or tabbing to the search button starts loading the engine and page list, before any typing', async ({
+		browser,
+		baseURL,
+	}) => {
 		for (const intent of ['hover', 'focus'] as const) {
 			const context = await browser.newContext({ baseURL: baseURL! });
 			const page = await context.newPage();

@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
  * (E2E_PORT_OFFSET=100 npm run test:e2e). Without it, the second run would reuse the first one's servers.
  */
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
-if (!Number.isInteger(offset) || offset < 0 || offset > 50_000) throw new Error(`E2E_PORT_OFFSET must be a whole number from 0 to 50000, not "${process.env.E2E_PORT_OFFSET}"`);
+if (!Number.isInteger(offset) || offset < 0 || offset > 50_000)
+	throw new Error(`E2E_PORT_OFFSET must be a whole number from 0 to 50000, not "${process.env.E2E_PORT_OFFSET}"`);
 
 /** The two builds the browser tests run against: one at the root, one under a sub-path. */
 export const SITES = {

@@ -4,7 +4,9 @@ import { expect, type Page, test } from '@playwright/test';
 import { SITES } from './sites.mjs';
 
 /** The policy every page must run under without a single violation, as public/_headers ships it. */
-export const STRICT_CSP = readFileSync('public/_headers', 'utf8').match(/Content-Security-Policy: (.+)/)![1]!.trim();
+export const STRICT_CSP = readFileSync('public/_headers', 'utf8')
+	.match(/Content-Security-Policy: (.+)/)![1]!
+	.trim();
 
 /** The base path of the build under test, from the project's baseURL (`/` or `/kb/`). */
 export function basePath(baseURL: string | undefined): string {

@@ -30,7 +30,10 @@ async function openShared(page: Page): Promise<Page> {
 test.describe('the scoring-matrix calculator', () => {
 	const rankingText = (page: Page) => page.locator('[data-ranking]').innerText();
 
-	test('ranks projects, checks the weights, survives a shared link and a reload, and imports and exports CSV', async ({ page, baseURL }) => {
+	test('ranks projects, checks the weights, survives a shared link and a reload, and imports and exports CSV', async ({
+		page,
+		baseURL,
+	}) => {
 		const problems = await watchForProblems(page);
 		await page.goto('tools/scoring-matrix/');
 		await expect(page.locator('[data-summary]')).toHaveText(/^3 projects ranked\. First: /);
@@ -63,14 +66,20 @@ test.describe('the scoring-matrix calculator', () => {
 
 		const upload = page.getByLabel('Import a CSV file');
 		await upload.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('Project,Strategic alignment\nA,5\n') });
-		await expect(page.locator('[data-problems]')).toContainText('bad.csv was not imported:Line 1: there is no column for the criterion "Financial return".');
+		await expect(page.locator('[data-problems]')).toContainText(
+			'bad.csv was not imported:Line 1: there is no column for the criterion "Financial return".',
+		);
 		// The toolkit's own download, byte-order mark, quoted commas and all, gives back the toolkit's six criteria.
 		const template = await page.locator('[data-scoring] a[download]').getAttribute('href');
 		const body = await (await page.request.get(new URL(template!, page.url()).href)).body();
 		await upload.setInputFiles({ name: 'template.csv', mimeType: 'text/csv', buffer: body });
 		await expect(page.locator('[data-criteria] tr')).toHaveCount(6);
 		await expect(page.locator('[data-summary]')).toHaveText(/^Imported template\.csv\. 4 projects ranked\./);
-		await upload.setInputFiles({ name: 'weights.csv', mimeType: 'text/csv', buffer: Buffer.from('Criterion,Weight (%)\nStrategic alignment,70\nFinancial return,30\n') });
+		await upload.setInputFiles({
+			name: 'weights.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('Criterion,Weight (%)\nStrategic alignment,70\nFinancial return,30\n'),
+		});
 		await expect(page.locator('[data-problems]')).toBeEmpty();
 		await expect(page.locator('[data-criteria] tr')).toHaveCount(2);
 		await expect(page.locator('[data-summary]')).toHaveText(/^Imported weights\.csv\. 4 projects ranked\./);
@@ -91,7 +100,9 @@ test.describe('the scoring-matrix calculator', () => {
 	test('a hostile link gets a clear message and never NaN or markup', async ({ page }) => {
 		const problems = await watchForProblems(page);
 		await page.goto('tools/scoring-matrix/?c=Fine:100&c=%3Cb%3Ebold%3C%2Fb%3E:NaN&p=One:9&p=Two:4');
-		await expect(page.locator('[data-problems]')).toContainText('The weight of "<b>bold</b>" in the link is not a whole number from 0 to 100.');
+		await expect(page.locator('[data-problems]')).toContainText(
+			'The weight of "<b>bold</b>" in the link is not a whole number from 0 to 100.',
+		);
 		await expect(page.locator('[data-problems]')).toContainText('"One" in the link needs 1 scores from 1 to 5.');
 		await expect(page.locator('[data-ranking] tr')).toHaveText(['1Two4.00']);
 		await expect(page.locator('main b')).toHaveCount(0);
@@ -100,21 +111,30 @@ test.describe('the scoring-matrix calculator', () => {
 	});
 });
 
-test('the categorisation wizard places a project by the decision rule, explains why and keeps the answers in a shared link', async ({ page, baseURL }) => {
+test('the categorisation wizard places a project by the decision rule, explains why and keeps the answers in a shared link', async ({
+	page,
+	baseURL,
+}) => {
 	const problems = await watchForProblems(page);
 	await page.goto('tools/categorisation/');
 	const summary = page.locator('[data-categorisation] [data-summary]');
 	await expect(summary).toHaveText('Answer 6 more questions to see the category.');
 	// The second project of the worked example: small and short, but under the regulator's eye.
-	const answer = (question: string, option: RegExp) => page.getByRole('group', { name: question }).getByRole('radio', { name: option }).check();
+	const answer = (question: string, option: RegExp) =>
+		page.getByRole('group', { name: question }).getByRole('radio', { name: option }).check();
 	await answer('Whole-life cost', /^Within a single team's budget/);
 	await answer('Duration', /^Less than 3 months/);
 	await answer('Business areas affected', /^One directorate/);
 	await answer('Strategic importance', /^Supports an operational plan/);
 	await answer('Novelty and complexity', /^Routine/);
 	await expect(summary).toHaveText('Answer 1 more question to see the category.');
-	await answer('Regulatory, safety or reputational exposure (critical: can decide the category on its own)', /^High, or under external scrutiny/);
-	await expect(summary).toHaveText(/^Category 1: major\. Decided by a critical criterion on its own: Regulatory, safety or reputational exposure: "High, or under external scrutiny"\.$/);
+	await answer(
+		'Regulatory, safety or reputational exposure (critical: can decide the category on its own)',
+		/^High, or under external scrutiny/,
+	);
+	await expect(summary).toHaveText(
+		/^Category 1: major\. Decided by a critical criterion on its own: Regulatory, safety or reputational exposure: "High, or under external scrutiny"\.$/,
+	);
 	await expect(page.locator('.tool-governance')).toContainText('Executive board or investment committee');
 	await page.getByRole('button', { name: 'See the result' }).press('Enter');
 	await expect(page.getByRole('heading', { name: 'Result' })).toBeFocused();
@@ -132,11 +152,18 @@ test('the categorisation wizard places a project by the decision rule, explains 
 	expect(problems).toEqual([]);
 });
 
-test('the maturity self-assessment charts each dimension, links help for weak ones and survives a shared link', async ({ page, baseURL }) => {
+test('the maturity self-assessment charts each dimension, links help for weak ones and survives a shared link', async ({
+	page,
+	baseURL,
+}) => {
 	const problems = await watchForProblems(page);
 	await page.goto('tools/pmo-maturity/?resource-management=9,1&risk-management=2,2,2');
-	await expect(page.locator('[data-maturity] [data-problems]')).toContainText('Answer 1 of "resource-management" in the link must be a whole number from 1 to 5.');
-	await expect(page.locator('[data-maturity] [data-problems]')).toContainText('"risk-management" in the link should have 2 answers, not 3.');
+	await expect(page.locator('[data-maturity] [data-problems]')).toContainText(
+		'Answer 1 of "resource-management" in the link must be a whole number from 1 to 5.',
+	);
+	await expect(page.locator('[data-maturity] [data-problems]')).toContainText(
+		'"risk-management" in the link should have 2 answers, not 3.',
+	);
 	const questions = page.locator('[data-maturity-form] fieldset');
 	const count = await questions.count();
 	// Every dimension "Standard across the organisation" except resource management, which is ad hoc.
@@ -160,7 +187,10 @@ test('the maturity self-assessment charts each dimension, links help for weak on
 	expect(problems).toEqual([]);
 });
 
-test('the career self-check suggests a level, lists the gaps to the next with links, and survives a shared link', async ({ page, baseURL }) => {
+test('the career self-check suggests a level, lists the gaps to the next with links, and survives a shared link', async ({
+	page,
+	baseURL,
+}) => {
 	const problems = await watchForProblems(page);
 	await page.goto('tools/career-check/');
 	const summary = page.locator('[data-career] [data-summary]');
@@ -175,7 +205,12 @@ test('the career self-check suggests a level, lists the gaps to the next with li
 
 	const shared = await openShared(page);
 	await expect(shared.locator('[data-career] [data-summary]')).toHaveText(await summary.innerText());
-	await expect(shared.getByRole('group', { name: /^Level 3: / }).getByRole('checkbox').first()).toBeChecked();
+	await expect(
+		shared
+			.getByRole('group', { name: /^Level 3: / })
+			.getByRole('checkbox')
+			.first(),
+	).toBeChecked();
 	await shared.reload();
 	await expect(shared.locator('[data-career] [data-summary]')).toHaveText(await summary.innerText());
 	await shared.close();
@@ -183,7 +218,10 @@ test('the career self-check suggests a level, lists the gaps to the next with li
 	expect(problems).toEqual([]);
 });
 
-test('without JavaScript, each tool page shows the method, a printable form and says the calculator needs JavaScript', async ({ browser, baseURL }) => {
+test('without JavaScript, each tool page shows the method, a printable form and says the calculator needs JavaScript', async ({
+	browser,
+	baseURL,
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
 	const page = await context.newPage();
 	await page.goto('tools/');

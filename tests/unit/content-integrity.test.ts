@@ -54,7 +54,11 @@ function replaceIn(file: string, from: string | RegExp, to: string): void {
 
 /** Runs `npm run new -- <args>` on a content folder, as an author would. */
 function scaffold(dir: string, ...args: string[]): void {
-	const result = spawnSync(process.execPath, ['scripts/new.ts', ...args], { env: { ...process.env, KB_CONTENT_DIR: dir, FORCE_COLOR: '0' }, input: '', encoding: 'utf8' });
+	const result = spawnSync(process.execPath, ['scripts/new.ts', ...args], {
+		env: { ...process.env, KB_CONTENT_DIR: dir, FORCE_COLOR: '0' },
+		input: '',
+		encoding: 'utf8',
+	});
 	if (result.status !== 0) throw new Error(`npm run new ${args.join(' ')} failed: ${result.stderr}`);
 }
 
@@ -70,14 +74,20 @@ function scaffoldEach(dir: string): void {
 }
 
 /** The files `scaffoldEach` writes to, with every placeholder written over as an author would. */
-const scaffolded = ['articles/stage-gates-in-practice.mdx', 'roles/project-support-officer.mdx', 'glossary.yaml', 'toolkits/gate-checklist.yaml'];
+const scaffolded = [
+	'articles/stage-gates-in-practice.mdx',
+	'roles/project-support-officer.mdx',
+	'glossary.yaml',
+	'toolkits/gate-checklist.yaml',
+];
 
 /** The site authors start from: the base fixture plus one finished entry of each kind made by `npm run new`. */
 const validBuild = once(() =>
 	buildFixture('valid', (dir) => {
 		scaffoldEach(dir);
 		for (const file of scaffolded) replaceIn(join(dir, file), /TODO: /g, 'Written: ');
-		for (const [index, mutant] of acceptedSample.entries()) writeFileSync(join(dir, `articles/accepted-${index + 1}.mdx`), fuzzPage(mutant.yaml));
+		for (const [index, mutant] of acceptedSample.entries())
+			writeFileSync(join(dir, `articles/accepted-${index + 1}.mdx`), fuzzPage(mutant.yaml));
 	}),
 );
 
@@ -114,11 +124,10 @@ const fuzzSample = fc
 	.slice(0, 5);
 
 /** Fuzz mutants the schema accepts, a changed case and a changed date, planted in the valid build to be published as written. */
-const acceptedSample = ['change the case', 'change a date'].map(
-	(kind) =>
-		fc
-			.sample(mutants(validEntries.articles[0]!), { seed: SEED, numRuns: 400 })
-			.find((mutant) => mutant.kind === kind && ['title', 'updated'].includes(mutant.field) && 'data' in outcomeOf('articles', mutant.yaml))!,
+const acceptedSample = ['change the case', 'change a date'].map((kind) =>
+	fc
+		.sample(mutants(validEntries.articles[0]!), { seed: SEED, numRuns: 400 })
+		.find((mutant) => mutant.kind === kind && ['title', 'updated'].includes(mutant.field) && 'data' in outcomeOf('articles', mutant.yaml))!,
 );
 
 /** The problem lines the in-memory schema check gives for fuzz page `index` of the schema build. */
@@ -172,28 +181,100 @@ const brokenOverValid = once(async () => {
 const badCases: Array<{ name: string; build: () => Promise<BuildResult>; expected: string[] }> = [
 	{ name: 'missing-title', build: schemaBuild, expected: ['articles/second.mdx:1: title: missing; expected string.'] },
 	{ name: 'bad-enum', build: schemaBuild, expected: ['articles/first.mdx:4: topic: found "structure"; expected one of "structures"|'] },
-	{ name: 'bad-date', build: schemaBuild, expected: ['articles/first.mdx:7: updated: "15th of Jan" is not a date: write a real calendar day as YYYY-MM-DD, for example 2026-01-15.'] },
-	{ name: 'month-13', build: schemaBuild, expected: ['articles/first.mdx:8: reviewed: 2024-13-45 is not a date: write a real calendar day as YYYY-MM-DD'] },
-	{ name: 'february-30', build: schemaBuild, expected: ['articles/second.mdx:4: updated: 2024-02-30 is not a date: write a real calendar day as YYYY-MM-DD'] },
-	{ name: 'future-date', build: schemaBuild, expected: ['articles/second.mdx:5: reviewed: 2999-01-01 is in the future: write a day no later than today'] },
-	{ name: 'repeated-field', build: yamlBuild, expected: ['articles/first.mdx:6: topic: found the field a second time; expected each field once.'] },
+	{
+		name: 'bad-date',
+		build: schemaBuild,
+		expected: [
+			'articles/first.mdx:7: updated: "15th of Jan" is not a date: write a real calendar day as YYYY-MM-DD, for example 2026-01-15.',
+		],
+	},
+	{
+		name: 'month-13',
+		build: schemaBuild,
+		expected: ['articles/first.mdx:8: reviewed: 2024-13-45 is not a date: write a real calendar day as YYYY-MM-DD'],
+	},
+	{
+		name: 'february-30',
+		build: schemaBuild,
+		expected: ['articles/second.mdx:4: updated: 2024-02-30 is not a date: write a real calendar day as YYYY-MM-DD'],
+	},
+	{
+		name: 'future-date',
+		build: schemaBuild,
+		expected: ['articles/second.mdx:5: reviewed: 2999-01-01 is in the future: write a day no later than today'],
+	},
+	{
+		name: 'repeated-field',
+		build: yamlBuild,
+		expected: ['articles/first.mdx:6: topic: found the field a second time; expected each field once.'],
+	},
 	{
 		name: 'unknown-reference',
 		build: catalogBuild,
-		expected: ['articles/first.mdx:12: related[1] refers to "no-such-article", which is not an entry of the articles collection; expected the id of one'],
+		expected: [
+			'articles/first.mdx:12: related[1] refers to "no-such-article", which is not an entry of the articles collection; expected the id of one',
+		],
 	},
-	{ name: 'broken-link', build: catalogBuild, expected: ['articles/first.mdx:16: broken link "/roles/missing-role/": no page has the URL /roles/missing-role/.'] },
-	{ name: 'broken-anchor', build: catalogBuild, expected: ['articles/first.mdx:15: broken link "/articles/second/#no-such-heading": /articles/second/ has no heading or entry with the id "no-such-heading".'] },
-	{ name: 'unknown-see-also', build: catalogBuild, expected: ['glossary.yaml:5: see_also[1] refers to "raid", which is not an entry of the glossary collection'] },
-	{ name: 'empty-body', build: catalogBuild, expected: ["articles/second.mdx: the page has no body text; expected the page's text below the frontmatter's closing ---."] },
+	{
+		name: 'broken-link',
+		build: catalogBuild,
+		expected: ['articles/first.mdx:16: broken link "/roles/missing-role/": no page has the URL /roles/missing-role/.'],
+	},
+	{
+		name: 'broken-anchor',
+		build: catalogBuild,
+		expected: [
+			'articles/first.mdx:15: broken link "/articles/second/#no-such-heading": /articles/second/ has no heading or entry with the id "no-such-heading".',
+		],
+	},
+	{
+		name: 'unknown-see-also',
+		build: catalogBuild,
+		expected: ['glossary.yaml:5: see_also[1] refers to "raid", which is not an entry of the glossary collection'],
+	},
+	{
+		name: 'empty-body',
+		build: catalogBuild,
+		expected: ["articles/second.mdx: the page has no body text; expected the page's text below the frontmatter's closing ---."],
+	},
 	{ name: 'blank-title', build: schemaBuild, expected: ['articles/first.mdx:2: title: found "   "; expected text, not only white space.'] },
-	{ name: 'blank-source-publisher', build: schemaBuild, expected: ['articles/second.mdx:8: sources.0.publisher: found ""; expected text, not only white space.'] },
-	{ name: 'zero-width-title', build: brokenOverValid, expected: ['roles/fixture-role.mdx:2: title: found "Fixture\u200brole"; expected no control or invisible characters: it holds U+200B; remove it.'] },
-	{ name: 'placeholder-description', build: placeholderBuild, expected: ['articles/stage-gates-in-practice.mdx:3: found the placeholder description: "TODO: one sentence'] },
-	{ name: 'placeholder-body', build: placeholderBuild, expected: ['roles/project-support-officer.mdx:', 'found the placeholder TODO: write this section.; expected the text it asks for.'] },
-	{ name: 'placeholder-definition', build: placeholderBuild, expected: ['glossary.yaml:', 'found the placeholder definition: "TODO: one or two sentences'] },
-	{ name: 'placeholder-toolkit', build: placeholderBuild, expected: ['toolkits/gate-checklist.yaml:2: found the placeholder description: "TODO:'] },
-	{ name: 'role-invalid-level', build: brokenOverValid, expected: ['roles/fixture-role.mdx:5: level: found 5; Career levels run from 1 to 4.'] },
+	{
+		name: 'blank-source-publisher',
+		build: schemaBuild,
+		expected: ['articles/second.mdx:8: sources.0.publisher: found ""; expected text, not only white space.'],
+	},
+	{
+		name: 'zero-width-title',
+		build: brokenOverValid,
+		expected: [
+			'roles/fixture-role.mdx:2: title: found "Fixture\u200brole"; expected no control or invisible characters: it holds U+200B; remove it.',
+		],
+	},
+	{
+		name: 'placeholder-description',
+		build: placeholderBuild,
+		expected: ['articles/stage-gates-in-practice.mdx:3: found the placeholder description: "TODO: one sentence'],
+	},
+	{
+		name: 'placeholder-body',
+		build: placeholderBuild,
+		expected: ['roles/project-support-officer.mdx:', 'found the placeholder TODO: write this section.; expected the text it asks for.'],
+	},
+	{
+		name: 'placeholder-definition',
+		build: placeholderBuild,
+		expected: ['glossary.yaml:', 'found the placeholder definition: "TODO: one or two sentences'],
+	},
+	{
+		name: 'placeholder-toolkit',
+		build: placeholderBuild,
+		expected: ['toolkits/gate-checklist.yaml:2: found the placeholder description: "TODO:'],
+	},
+	{
+		name: 'role-invalid-level',
+		build: brokenOverValid,
+		expected: ['roles/fixture-role.mdx:5: level: found 5; Career levels run from 1 to 4.'],
+	},
 	{
 		name: 'duplicate-url',
 		build: once(() => buildFixture('duplicate-url', (dir) => cpSync(first(dir), join(dir, 'articles/First.mdx')))),
@@ -206,7 +287,11 @@ const badCases: Array<{ name: string; build: () => Promise<BuildResult>; expecte
 	},
 	{
 		name: 'unknown-directive',
-		build: once(() => buildFixture('unknown-directive', (dir) => replaceIn(second(dir), 'More text.', 'More text.\n\n:::warning\nThis block would be lost.\n:::'))),
+		build: once(() =>
+			buildFixture('unknown-directive', (dir) =>
+				replaceIn(second(dir), 'More text.', 'More text.\n\n:::warning\nThis block would be lost.\n:::'),
+			),
+		),
 		expected: ['articles/second.mdx:20', ':::warning', ':::note, :::tip, :::caution, :::danger'],
 	},
 	{
@@ -222,7 +307,12 @@ const badCases: Array<{ name: string; build: () => Promise<BuildResult>; expecte
 	{
 		name: 'non-utf8',
 		build: once(() =>
-			buildFixture('non-utf8', (dir) => writeFileSync(first(dir), Buffer.from(readFileSync(first(dir), 'utf8').replace('An introduction', 'An introducti\u00f3n'), 'latin1'))),
+			buildFixture('non-utf8', (dir) =>
+				writeFileSync(
+					first(dir),
+					Buffer.from(readFileSync(first(dir), 'utf8').replace('An introduction', 'An introducti\u00f3n'), 'latin1'),
+				),
+			),
 		),
 		expected: ['articles/first.mdx:15: not valid UTF-8; save the file with UTF-8 encoding.'],
 	},
@@ -237,7 +327,12 @@ describe('content integrity', { timeout: BUILD_LIMIT }, () => {
 		expect(first).toContain('href="#user-content-fn-1"');
 		expect(first).toMatch(/<input type="checkbox" disabled aria-label="A step still to do\."\s*\/?>/);
 		expect(readFileSync(join(outDir, 'toolkits/fixture-tracker.csv'), 'utf8')).toContain('"Example, with a comma"');
-		for (const page of ['articles/stage-gates-in-practice/index.html', 'roles/project-support-officer/index.html', 'glossary/stage-gate/index.html', 'toolkits/gate-checklist.csv']) {
+		for (const page of [
+			'articles/stage-gates-in-practice/index.html',
+			'roles/project-support-officer/index.html',
+			'glossary/stage-gate/index.html',
+			'toolkits/gate-checklist.csv',
+		]) {
 			expect(existsSync(join(outDir, page)), page).toBe(true);
 		}
 	});
@@ -257,7 +352,10 @@ describe('content integrity', { timeout: BUILD_LIMIT }, () => {
 		const { status, output } = await build();
 		expect(status, output).not.toBe(0);
 		const lines = output.split('\n');
-		expect(lines.some((line) => expected.every((text) => line.includes(text))), `no line of the output has all of ${JSON.stringify(expected)}:\n${output}`).toBe(true);
+		expect(
+			lines.some((line) => expected.every((text) => line.includes(text))),
+			`no line of the output has all of ${JSON.stringify(expected)}:\n${output}`,
+		).toBe(true);
 	});
 
 	test(`a sample of ${fuzzSample.length} frontmatter fuzz mutants is reported by the real build exactly as the in-memory check reports it`, async () => {
@@ -267,7 +365,8 @@ describe('content integrity', { timeout: BUILD_LIMIT }, () => {
 		for (const index of fuzzSample.keys()) {
 			const lines = expectedFuzzLines(index);
 			expect(lines.length, fuzzSample[index]!.yaml).toBeGreaterThan(0);
-			for (const line of lines) expect(output, `fuzz-${index + 1}.mdx (${fuzzSample[index]!.kind}):\n${fuzzSample[index]!.yaml}`).toContain(`  - ${line}\n`);
+			for (const line of lines)
+				expect(output, `fuzz-${index + 1}.mdx (${fuzzSample[index]!.kind}):\n${fuzzSample[index]!.yaml}`).toContain(`  - ${line}\n`);
 		}
 	});
 

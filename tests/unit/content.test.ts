@@ -23,10 +23,16 @@ const pages = [...articles, ...roles];
 /** The glossary as its file holds it: `see_also` lists term ids. */
 const glossary: Array<GlossaryFileEntry & { see_also?: string[] }> = readGlossaryFile('content');
 
-
 describe('the knowledge base covers the brief', () => {
 	const briefPages: Record<string, string[]> = {
-		structures: ['what-is-a-pmo', 'permanent-and-temporary-offices', 'p3o-model', 'hub-and-spoke-model', 'pmo-types-by-control', 'designing-a-pmo'],
+		structures: [
+			'what-is-a-pmo',
+			'permanent-and-temporary-offices',
+			'p3o-model',
+			'hub-and-spoke-model',
+			'pmo-types-by-control',
+			'designing-a-pmo',
+		],
 		'case-studies': ['london-2012-programme-office'],
 		careers: [
 			'level-1-new-to-project-support',
@@ -64,7 +70,15 @@ describe('the knowledge base covers the brief', () => {
 
 	test('every role of the brief has its page', () => {
 		// The brief's "PMO head" is the PMO Manager: the two were merged, and /roles/pmo-head/ redirects there.
-		const required = ['project-specialist', 'project-officer', 'pmo-manager', 'pmo-lead', 'pmo-analyst', 'portfolio-analyst', 'head-of-pmo'];
+		const required = [
+			'project-specialist',
+			'project-officer',
+			'pmo-manager',
+			'pmo-lead',
+			'pmo-analyst',
+			'portfolio-analyst',
+			'head-of-pmo',
+		];
 		expect(roles.map((role) => role.id)).toEqual(expect.arrayContaining(required));
 	});
 
@@ -75,7 +89,9 @@ describe('the knowledge base covers the brief', () => {
 	});
 
 	test('there are at least 14 toolkit templates, each shown on its practice page', () => {
-		const toolkits = readdirSync('content/toolkits').filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, ''));
+		const toolkits = readdirSync('content/toolkits')
+			.filter((name) => name.endsWith('.yaml'))
+			.map((name) => name.replace(/\.yaml$/, ''));
 		expect(toolkits.length).toBeGreaterThanOrEqual(14);
 		for (const id of toolkits) {
 			const { practice } = yaml.load(readFileSync(join('content/toolkits', `${id}.yaml`), 'utf8')) as { practice: string };
@@ -97,7 +113,9 @@ describe('the content health report', () => {
 	// Pages age with the calendar, so "stale" and "unreviewed" are left to `npm run report` and /about/health/:
 	// a test must not start failing on a date without any change to the project.
 	test('finds nothing to fix: no unsourced page or statistic, repeated paragraph, ambiguous name, orphan or unused term', () => {
-		const findings = contentHealth(new Date('2026-12-02T00:00:00Z')).filter((finding) => finding.kind !== 'stale' && finding.kind !== 'unreviewed');
+		const findings = contentHealth(new Date('2026-12-02T00:00:00Z')).filter(
+			(finding) => finding.kind !== 'stale' && finding.kind !== 'unreviewed',
+		);
 		expect(findings.map((finding) => `${finding.kind}: ${finding.file}: ${finding.detail}`)).toEqual([]);
 	});
 });
@@ -141,7 +159,36 @@ describe('the glossary', () => {
 
 	test('has at least 110 terms, including every term the brief names', () => {
 		expect(glossary.length).toBeGreaterThanOrEqual(110);
-		const required = ['pmo', 'p3o', 'epmo', 'ppm', 'sro', 'coe', 'hub-and-spoke', 'portfolio', 'programme', 'project', 'project-board', 'project-assurance', 'terms-of-reference', 'governance-framework', 'health-check', 'highlight-report', 'management-dashboard', 'benefits-realisation', 'dependency', 'raid', 'configuration-management', 'change-control', 'mop', 'msp', 'prince2', 'apm', 'axelos', 'citizen-development'];
+		const required = [
+			'pmo',
+			'p3o',
+			'epmo',
+			'ppm',
+			'sro',
+			'coe',
+			'hub-and-spoke',
+			'portfolio',
+			'programme',
+			'project',
+			'project-board',
+			'project-assurance',
+			'terms-of-reference',
+			'governance-framework',
+			'health-check',
+			'highlight-report',
+			'management-dashboard',
+			'benefits-realisation',
+			'dependency',
+			'raid',
+			'configuration-management',
+			'change-control',
+			'mop',
+			'msp',
+			'prince2',
+			'apm',
+			'axelos',
+			'citizen-development',
+		];
 		expect([...ids]).toEqual(expect.arrayContaining(required));
 	});
 

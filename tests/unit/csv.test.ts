@@ -17,14 +17,26 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
 	test('writes a header of labels and rows in column order with CRLF line ends', () => {
-		const columns = [{ key: 'a', label: 'Alpha' }, { key: 'b', label: 'Beta' }];
+		const columns = [
+			{ key: 'a', label: 'Alpha' },
+			{ key: 'b', label: 'Beta' },
+		];
 		expect(toCsv(columns, [{ b: 2, a: 'x' }, { a: 'y' }])).toBe('Alpha,Beta\r\nx,2\r\ny,\r\n');
 	});
 });
 
 describe('parseCsv', () => {
 	test('reads what toCsv writes, quoted commas, quotes and line breaks included, with the line each record starts on', () => {
-		const text = toCsv([{ key: 'a', label: 'Name' }, { key: 'b', label: 'Note' }], [{ a: 'x, y', b: 'say "hi"' }, { a: 'two\nlines', b: 3 }]);
+		const text = toCsv(
+			[
+				{ key: 'a', label: 'Name' },
+				{ key: 'b', label: 'Note' },
+			],
+			[
+				{ a: 'x, y', b: 'say "hi"' },
+				{ a: 'two\nlines', b: 3 },
+			],
+		);
 		expect(parseCsv(`\uFEFF${text}`)).toEqual({
 			records: [
 				{ line: 1, cells: ['Name', 'Note'] },
@@ -35,7 +47,12 @@ describe('parseCsv', () => {
 	});
 
 	test('skips blank lines but counts them, and reads a last line without a line break', () => {
-		expect(parseCsv('a,b\n\n1,2')).toEqual({ records: [{ line: 1, cells: ['a', 'b'] }, { line: 3, cells: ['1', '2'] }] });
+		expect(parseCsv('a,b\n\n1,2')).toEqual({
+			records: [
+				{ line: 1, cells: ['a', 'b'] },
+				{ line: 3, cells: ['1', '2'] },
+			],
+		});
 	});
 
 	test('names the line of a quote that is never closed or that sits inside a field', () => {

@@ -15,12 +15,21 @@ describe('calendarDay', () => {
 		expect(isoDate(calendarDay(text)!)).toBe(text);
 	});
 
-	test.for(['2024-13-45', '2024-02-30', '2023-02-29', '1900-02-29', '2024-00-10', '2024-04-31', '2024-1-5', '2024-01-15T00:00:00Z', ' 2024-01-15', '15th of Jan', ''])(
-		'refuses %j instead of rolling it over',
-		(text) => {
-			expect(calendarDay(text)).toBeUndefined();
-		},
-	);
+	test.for([
+		'2024-13-45',
+		'2024-02-30',
+		'2023-02-29',
+		'1900-02-29',
+		'2024-00-10',
+		'2024-04-31',
+		'2024-1-5',
+		'2024-01-15T00:00:00Z',
+		' 2024-01-15',
+		'15th of Jan',
+		'',
+	])('refuses %j instead of rolling it over', (text) => {
+		expect(calendarDay(text)).toBeUndefined();
+	});
 });
 
 describe('dayProblem', () => {
@@ -32,7 +41,9 @@ describe('dayProblem', () => {
 	});
 
 	test('names the value that is not a date, and how to write one', () => {
-		expect(dayProblem('2024-02-30', { now })).toBe('2024-02-30 is not a date: write a real calendar day as YYYY-MM-DD, for example 2026-01-15.');
+		expect(dayProblem('2024-02-30', { now })).toBe(
+			'2024-02-30 is not a date: write a real calendar day as YYYY-MM-DD, for example 2026-01-15.',
+		);
 		expect(dayProblem('Jan 15', { now })).toMatch(/^"Jan 15" is not a date/);
 	});
 

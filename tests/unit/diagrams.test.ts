@@ -50,7 +50,13 @@ describe('wrapText', () => {
 
 describe('textBlock', () => {
 	test('stacks the lines of each part, each baseline below the one before', () => {
-		const block = textBlock([{ text: 'Level 2', style: LABEL }, { text: 'Supporting portfolios, programmes and projects', style: NOTE }], 130);
+		const block = textBlock(
+			[
+				{ text: 'Level 2', style: LABEL },
+				{ text: 'Supporting portfolios, programmes and projects', style: NOTE },
+			],
+			130,
+		);
 		const baselines = block.runs.flatMap((run) => run.lines.map((line) => line.baseline));
 		expect(baselines).toEqual([...baselines].sort((a, b) => a - b));
 		expect(block.height).toBeGreaterThan(baselines.at(-1)!);

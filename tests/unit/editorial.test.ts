@@ -11,7 +11,10 @@ describe('nearDuplicates', () => {
 	const shared = long(40, 'w');
 
 	test('pairs paragraphs of different pages that share most of their five-word runs, and reports the share', () => {
-		const found = nearDuplicates([...paragraphsOf('a.mdx', `${long(30, 'a')}\n\n${shared}`), ...paragraphsOf('b.mdx', `${shared} ${long(10, 'b')}`)]);
+		const found = nearDuplicates([
+			...paragraphsOf('a.mdx', `${long(30, 'a')}\n\n${shared}`),
+			...paragraphsOf('b.mdx', `${shared} ${long(10, 'b')}`),
+		]);
 		expect(found).toHaveLength(1);
 		expect(found[0]).toMatchObject({ a: { file: 'a.mdx' }, b: { file: 'b.mdx' } });
 		expect(found[0]!.overlap).toBe(1);
@@ -35,7 +38,9 @@ describe('nearDuplicates', () => {
 
 	test('stays linear when a template phrase is on every page: such runs are set phrases, not copies', () => {
 		const template = long(30, 't');
-		const pages = Array.from({ length: 300 }, (_, index) => paragraphsOf(`p${index}.mdx`, `${template} ${long(30, `own${index}-`)}`)).flat();
+		const pages = Array.from({ length: 300 }, (_, index) =>
+			paragraphsOf(`p${index}.mdx`, `${template} ${long(30, `own${index}-`)}`),
+		).flat();
 		expect(nearDuplicates(pages)).toEqual([]);
 	});
 
@@ -88,13 +93,20 @@ describe('ambiguousNames', () => {
 			{ name: 'PMO Analyst', owner: 'role a', file: 'a.mdx' },
 			{ name: 'PMO Analyst', owner: 'role a', file: 'levels.yaml' },
 		]);
-		expect(found).toEqual([{ name: 'Project Management Officer', claims: [expect.objectContaining({ owner: 'role a' }), expect.objectContaining({ owner: 'role b' })] }]);
+		expect(found).toEqual([
+			{
+				name: 'Project Management Officer',
+				claims: [expect.objectContaining({ owner: 'role a' }), expect.objectContaining({ owner: 'role b' })],
+			},
+		]);
 	});
 });
 
 describe('redirectMap', () => {
 	test("gives Astro's redirects from the file's entries", () => {
-		expect(redirectMap('r.yaml', [{ from: '/roles/pmo-head/', to: '/roles/pmo-manager/', why: 'Merged.' }])).toEqual({ '/roles/pmo-head/': '/roles/pmo-manager/' });
+		expect(redirectMap('r.yaml', [{ from: '/roles/pmo-head/', to: '/roles/pmo-manager/', why: 'Merged.' }])).toEqual({
+			'/roles/pmo-head/': '/roles/pmo-manager/',
+		});
 	});
 
 	test('refuses, in one error naming each entry, paths without a trailing slash, loops, repeats and missing reasons', () => {

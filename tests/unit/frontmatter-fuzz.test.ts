@@ -20,12 +20,15 @@ function violation(collection: Collection, mutant: Mutant): string | undefined {
 		return outcome.yamlError.mark ? undefined : `a YAML error without a line: ${outcome.yamlError.message}`;
 	}
 	if ('problems' in outcome) {
-		const named = outcome.problems.some(({ field, message }) => field.split('.')[0] === top || (field === '' && message.includes(`"${top}"`)));
+		const named = outcome.problems.some(
+			({ field, message }) => field.split('.')[0] === top || (field === '' && message.includes(`"${top}"`)),
+		);
 		return named ? undefined : `refused without naming ${top}: ${JSON.stringify(outcome.problems)}`;
 	}
 	for (const [key, value] of Object.entries(outcome.written)) {
 		const published = asWritten((outcome.data as Record<string, unknown>)[key]);
-		if (!isDeepStrictEqual(published, value)) return `${key} was written ${JSON.stringify(value)} but is published as ${JSON.stringify(published)}`;
+		if (!isDeepStrictEqual(published, value))
+			return `${key} was written ${JSON.stringify(value)} but is published as ${JSON.stringify(published)}`;
 	}
 	return undefined;
 }
@@ -50,7 +53,17 @@ describe('frontmatter fuzzing', () => {
 			);
 			// Every kind of mistake was tried, and every case ran.
 			expect([...kinds.keys()].sort()).toEqual(
-				['add an unknown key', 'blank a string', 'change a date', 'change the case', 'change the type', 'corrupt the YAML', 'delete a field', 'repeat a key', 'swap a list and a scalar'].sort(),
+				[
+					'add an unknown key',
+					'blank a string',
+					'change a date',
+					'change the case',
+					'change the type',
+					'corrupt the YAML',
+					'delete a field',
+					'repeat a key',
+					'swap a list and a scalar',
+				].sort(),
 			);
 			expect([...kinds.values()].reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(RUNS);
 		},

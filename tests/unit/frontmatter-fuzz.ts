@@ -22,7 +22,8 @@ export interface Mutant {
 }
 
 const flow = (value: unknown) => yaml.dump(value, { flowLevel: 0, lineWidth: -1 }).trimEnd();
-const linesOf = (entry: Record<string, unknown>): Line[] => Object.entries(entry).map(([key, value]) => ({ key, text: `${key}: ${flow(value)}` }));
+const linesOf = (entry: Record<string, unknown>): Line[] =>
+	Object.entries(entry).map(([key, value]) => ({ key, text: `${key}: ${flow(value)}` }));
 const join = (lines: readonly Line[]) => `${lines.map((line) => line.text).join('\n')}\n`;
 
 /** Every path to a string inside `value`, as lists of keys. */
@@ -96,12 +97,19 @@ export function mutants(entry: Record<string, unknown>): fc.Arbitrary<Mutant> {
 		fc
 			.tuple(fc.constantFrom('extra', 'Title', 'titel', 'notes', 'updated_at', 'author'), anyValue)
 			.filter(([field]) => !keys.includes(field))
-			.map(([field, value]) => ({ kind: 'add an unknown key', field, yaml: join([...lines, { key: field, text: `${field}: ${flow(value)}` }]) })),
-		fc.tuple(fc.constantFrom(...(stringKeys.length ? stringKeys : keys)), fc.constantFrom('upper', 'capital', 'lower')).map(([field, how]) => {
-			const value = String(entry[field]);
-			const changed = how === 'upper' ? value.toUpperCase() : how === 'lower' ? value.toLowerCase() : value.charAt(0).toUpperCase() + value.slice(1);
-			return { kind: 'change the case', field, yaml: replace(field, `${field}: ${flow(changed)}`) };
-		}),
+			.map(([field, value]) => ({
+				kind: 'add an unknown key',
+				field,
+				yaml: join([...lines, { key: field, text: `${field}: ${flow(value)}` }]),
+			})),
+		fc
+			.tuple(fc.constantFrom(...(stringKeys.length ? stringKeys : keys)), fc.constantFrom('upper', 'capital', 'lower'))
+			.map(([field, how]) => {
+				const value = String(entry[field]);
+				const changed =
+					how === 'upper' ? value.toUpperCase() : how === 'lower' ? value.toLowerCase() : value.charAt(0).toUpperCase() + value.slice(1);
+				return { kind: 'change the case', field, yaml: replace(field, `${field}: ${flow(changed)}`) };
+			}),
 		key.map((field) => {
 			const value = entry[field];
 			const swapped = Array.isArray(value) ? (value[0] ?? 'item') : [value];
@@ -121,10 +129,14 @@ export function mutants(entry: Record<string, unknown>): fc.Arbitrary<Mutant> {
 }
 
 /** What the build makes of a mutant's YAML, in memory: a YAML error, schema problems, or the data it publishes. */
-export type Outcome = { yamlError: yaml.YAMLException } | { problems: Array<{ field: string; message: string }> } | { written: Record<string, unknown>; data: unknown };
+export type Outcome =
+	| { yamlError: yaml.YAMLException }
+	| { problems: Array<{ field: string; message: string }> }
+	| { written: Record<string, unknown>; data: unknown };
 
 /** A parsed YAML document as an entry; Astro reads frontmatter that is not a mapping as empty. */
-const asEntry = (parsed: unknown) => (parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {});
+const asEntry = (parsed: unknown) =>
+	parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
 
 /**
  * Reads `text` as the build does (js-yaml, as Astro's frontmatter parser; the dates of a page put back as written)

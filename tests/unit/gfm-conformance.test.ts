@@ -55,7 +55,8 @@ const ACCEPTED_DIFFERENCES: Array<{ difference: string; reason: string; undo: (t
 	{
 		difference: 'every table is wrapped in a focusable, named section',
 		reason: 'a wide table scrolls sideways on a narrow screen, and keyboard users can scroll it too',
-		undo: (tree) => rewrite(tree, (node) => (isElement(node, 'section') && classesOf(node).includes('table-scroll') ? node.children : undefined)),
+		undo: (tree) =>
+			rewrite(tree, (node) => (isElement(node, 'section') && classesOf(node).includes('table-scroll') ? node.children : undefined)),
 	},
 	{
 		difference: "a task's checkbox has an aria-label with the task's text",
@@ -72,7 +73,8 @@ const ACCEPTED_DIFFERENCES: Array<{ difference: string; reason: string; undo: (t
 		reason: 'the page contents list and readers link to sections',
 		undo: (tree) =>
 			rewrite(tree, (node) => {
-				if (classesOf(node).includes('heading-wrapper')) return node.children.filter((child) => !(isElement(child, 'a') && classesOf(child).includes('heading-anchor')));
+				if (classesOf(node).includes('heading-wrapper'))
+					return node.children.filter((child) => !(isElement(child, 'a') && classesOf(child).includes('heading-anchor')));
 				if (!/^h[1-6]$/.test(node.tagName) || node.properties.id === undefined || node.properties.id === 'footnote-label') return undefined;
 				delete node.properties.id;
 				return [node];
@@ -83,7 +85,8 @@ const ACCEPTED_DIFFERENCES: Array<{ difference: string; reason: string; undo: (t
 		reason: 'the knowledge base explains its terms once, in the glossary',
 		undo: (tree) =>
 			rewrite(tree, (node) => {
-				if (isElement(node, 'a') && classesOf(node).includes('glossary-link')) return node.children.flatMap((child) => (isElement(child, 'abbr') ? child.children : [child]));
+				if (isElement(node, 'a') && classesOf(node).includes('glossary-link'))
+					return node.children.flatMap((child) => (isElement(child, 'abbr') ? child.children : [child]));
 				return undefined;
 			}),
 	},
@@ -95,7 +98,12 @@ const ACCEPTED_DIFFERENCES: Array<{ difference: string; reason: string; undo: (t
 			const visit = (parent: Parent) => {
 				for (const child of parent.children) {
 					if (child.type === 'text') {
-						const plain = child.value.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/—/g, '---').replace(/–/g, '--').replace(/…/g, '...');
+						const plain = child.value
+							.replace(/[‘’]/g, "'")
+							.replace(/[“”]/g, '"')
+							.replace(/—/g, '---')
+							.replace(/–/g, '--')
+							.replace(/…/g, '...');
 						changed ||= plain !== child.value;
 						child.value = plain;
 					} else if (isElement(child)) visit(child);
@@ -132,7 +140,13 @@ class Html {
 const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'input']);
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 const html = (node: unknown): string =>
-	node instanceof Html ? node.value : Array.isArray(node) ? node.map(html).join('') : node == null || typeof node === 'boolean' ? '' : escapeHtml(String(node));
+	node instanceof Html
+		? node.value
+		: Array.isArray(node)
+			? node.map(html).join('')
+			: node == null || typeof node === 'boolean'
+				? ''
+				: escapeHtml(String(node));
 function jsx(type: unknown, props: unknown): Html {
 	const { children, ...attributes } = props as Record<string, unknown>;
 	if (typeof type === 'function') return type(props);
@@ -145,8 +159,17 @@ function jsx(type: unknown, props: unknown): Html {
 const Fragment = ({ children }: { children?: unknown }) => new Html(html(children));
 
 const pipeline = markdownPipeline({ base: '/', contentDir: CONTENT_DIR });
-const site = await createSatteriMarkdownProcessor({ shikiConfig: pipeline.shikiConfig, mdastPlugins: pipeline.mdastPlugins, hastPlugins: pipeline.hastPlugins, features: pipeline.features });
-const remark = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true });
+const site = await createSatteriMarkdownProcessor({
+	shikiConfig: pipeline.shikiConfig,
+	mdastPlugins: pipeline.mdastPlugins,
+	hastPlugins: pipeline.hastPlugins,
+	features: pipeline.features,
+});
+const remark = unified()
+	.use(remarkParse)
+	.use(remarkGfm)
+	.use(remarkRehype, { allowDangerousHtml: true })
+	.use(rehypeStringify, { allowDangerousHtml: true });
 const page = `${process.cwd()}/${CONTENT_DIR}/articles/gfm-conformance`;
 
 /** The site's HTML for a page, written as Markdown or as MDX, with the features Astro turns on for each. */
@@ -167,7 +190,9 @@ const RENDER = {
 	},
 };
 
-const RUNS = GFM_CASES.flatMap((entry) => (['Markdown', 'MDX'] as const).filter((format) => format === 'Markdown' || !entry.notMdx).map((format) => ({ ...entry, format })));
+const RUNS = GFM_CASES.flatMap((entry) =>
+	(['Markdown', 'MDX'] as const).filter((format) => format === 'Markdown' || !entry.notMdx).map((format) => ({ ...entry, format })),
+);
 
 describe('GFM conformance with remark-gfm', () => {
 	const used = new Set<string>();

@@ -10,7 +10,15 @@ function git(dir: string, ...args: string[]): void {
 	const result = spawnSync('git', args, {
 		cwd: dir,
 		encoding: 'utf8',
-		env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.org', GIT_COMMITTER_DATE: '2026-03-02T10:00:00+00:00', GIT_AUTHOR_DATE: '2026-03-02T10:00:00+00:00' },
+		env: {
+			...process.env,
+			GIT_AUTHOR_NAME: 'Test',
+			GIT_AUTHOR_EMAIL: 't@example.org',
+			GIT_COMMITTER_NAME: 'Test',
+			GIT_COMMITTER_EMAIL: 't@example.org',
+			GIT_COMMITTER_DATE: '2026-03-02T10:00:00+00:00',
+			GIT_AUTHOR_DATE: '2026-03-02T10:00:00+00:00',
+		},
 	});
 	if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
 }

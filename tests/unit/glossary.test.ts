@@ -3,16 +3,29 @@ import { glossaryProblems, termFinder } from '../../src/lib/glossary';
 
 describe('glossaryProblems', () => {
 	test('accepts distinct terms and abbreviations', () => {
-		expect(glossaryProblems([{ id: 'pmo', term: 'Project management office', abbreviation: 'PMO' }, { id: 'sro', term: 'Senior Responsible Owner', abbreviation: 'SRO' }])).toEqual([]);
+		expect(
+			glossaryProblems([
+				{ id: 'pmo', term: 'Project management office', abbreviation: 'PMO' },
+				{ id: 'sro', term: 'Senior Responsible Owner', abbreviation: 'SRO' },
+			]),
+		).toEqual([]);
 	});
 
 	test('reports a term used twice, ignoring case', () => {
-		const problems = glossaryProblems([{ id: 'a', term: 'Portfolio' }, { id: 'b', term: 'portfolio' }]);
+		const problems = glossaryProblems([
+			{ id: 'a', term: 'Portfolio' },
+			{ id: 'b', term: 'portfolio' },
+		]);
 		expect(problems).toEqual(['b: "portfolio" is already used by the entry "a".']);
 	});
 
 	test('reports an abbreviation that clashes with another entry', () => {
-		expect(glossaryProblems([{ id: 'a', term: 'X', abbreviation: 'PM' }, { id: 'b', term: 'Y', abbreviation: 'pm' }])).toHaveLength(1);
+		expect(
+			glossaryProblems([
+				{ id: 'a', term: 'X', abbreviation: 'PM' },
+				{ id: 'b', term: 'Y', abbreviation: 'pm' },
+			]),
+		).toHaveLength(1);
 	});
 
 	test('reports an entry that lists itself under see_also', () => {

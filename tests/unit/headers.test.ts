@@ -15,7 +15,9 @@ describe('the shipped security headers', () => {
 
 	test('the nginx configuration sends the same policy and security headers', () => {
 		expect(nginx).toContain(`add_header Content-Security-Policy "${policy}" always;`);
-		for (const [, name, value] of headers.matchAll(/^ {2}(X-Content-Type-Options|Referrer-Policy|Permissions-Policy|Cross-Origin-Opener-Policy|X-Frame-Options): (.+)$/gm)) {
+		for (const [, name, value] of headers.matchAll(
+			/^ {2}(X-Content-Type-Options|Referrer-Policy|Permissions-Policy|Cross-Origin-Opener-Policy|X-Frame-Options): (.+)$/gm,
+		)) {
 			expect(nginx).toContain(`add_header ${name} "${value}" always;`);
 		}
 	});

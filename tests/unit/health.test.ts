@@ -56,22 +56,44 @@ describe('healthFindings', () => {
 		['badUrl', { links: ['/articles/b/', 'htps//example.org'] }, '"htps//example.org"'],
 		['badUrl', { sources: [{ title: 'S', url: 'https://exa mple.org' }] }, 'source "https://exa mple.org"'],
 	] as const)('reports %s pages', ([kind, overrides, detail]) => {
-		const findings = healthFindings([{ ...a, ...overrides }, b, page({ file: 'c.mdx', url: '/articles/c/', links: ['/articles/a/'] })], [], [], today);
+		const findings = healthFindings(
+			[{ ...a, ...overrides }, b, page({ file: 'c.mdx', url: '/articles/c/', links: ['/articles/a/'] })],
+			[],
+			[],
+			today,
+		);
 		expect(findings).toContainEqual({ kind, file: 'a.mdx', detail });
 	});
 
 	test('reports orphans, unused glossary terms and thin topics', () => {
-		const findings = healthFindings([a, { ...b, links: [] }], [{ id: 'raid', file: 'g.yaml', usedBy: [] }], ['structures', 'strategy'], today);
-		expect(findings.find((finding) => finding.kind === 'orphan')).toEqual({ kind: 'orphan', file: 'a.mdx', detail: 'nothing links to /articles/a/' });
+		const findings = healthFindings(
+			[a, { ...b, links: [] }],
+			[{ id: 'raid', file: 'g.yaml', usedBy: [] }],
+			['structures', 'strategy'],
+			today,
+		);
+		expect(findings.find((finding) => finding.kind === 'orphan')).toEqual({
+			kind: 'orphan',
+			file: 'a.mdx',
+			detail: 'nothing links to /articles/a/',
+		});
 		expect(findings.map((finding) => finding.kind)).toEqual(['orphan', 'unusedTerm', 'thinTopic', 'thinTopic']);
-		expect(findings.find((finding) => finding.kind === 'unusedTerm')).toEqual({ kind: 'unusedTerm', file: 'g.yaml', detail: '"raid" is not used on any page' });
+		expect(findings.find((finding) => finding.kind === 'unusedTerm')).toEqual({
+			kind: 'unusedTerm',
+			file: 'g.yaml',
+			detail: '"raid" is not used on any page',
+		});
 		expect(findings.filter((finding) => finding.kind === 'thinTopic').map((finding) => finding.detail)).toEqual(['0 pages', '2 pages']);
 	});
 
 	test('reports paragraphs that repeat another page, and names that lead to two entries', () => {
-		const shared = 'The office gives the board one honest view of delivery across every programme, checks each forecast against the evidence, and challenges any plan that cannot show how its benefits will be measured or who will own them.';
+		const shared =
+			'The office gives the board one honest view of delivery across every programme, checks each forecast against the evidence, and challenges any plan that cannot show how its benefits will be measured or who will own them.';
 		const findings = healthFindings(
-			[{ ...a, prose: shared }, { ...b, prose: `Intro.\n\n${shared}` }],
+			[
+				{ ...a, prose: shared },
+				{ ...b, prose: `Intro.\n\n${shared}` },
+			],
 			[],
 			[],
 			today,
@@ -85,7 +107,12 @@ describe('healthFindings', () => {
 			{ kind: 'nearDuplicate', file: 'a.mdx', detail: expect.stringMatching(/^100% of a paragraph repeats b\.mdx: "The office gives/) },
 		]);
 		expect(findings.filter((finding) => finding.kind === 'ambiguousName')).toEqual([
-			{ kind: 'ambiguousName', file: 'pmo-analyst.mdx', detail: '"PMO Officer" leads to role /roles/pmo-analyst/ (pmo-analyst.mdx) and role /roles/project-specialist/ (project-specialist.mdx)' },
+			{
+				kind: 'ambiguousName',
+				file: 'pmo-analyst.mdx',
+				detail:
+					'"PMO Officer" leads to role /roles/pmo-analyst/ (pmo-analyst.mdx) and role /roles/project-specialist/ (project-specialist.mdx)',
+			},
 		]);
 	});
 });
@@ -99,7 +126,10 @@ describe('contentHealth', () => {
 		const first = join(dir, 'articles/first.mdx');
 		writeFileSync(first, readFileSync(first, 'utf8').replace('updated: 2026-01-15', 'updated: 2020-01-15'));
 		const glossary = join(dir, 'glossary.yaml');
-		writeFileSync(glossary, readFileSync(glossary, 'utf8').replace('definition: "A fixture definition."', 'definition: "TODO: define it."'));
+		writeFileSync(
+			glossary,
+			readFileSync(glossary, 'utf8').replace('definition: "A fixture definition."', 'definition: "TODO: define it."'),
+		);
 		const findings = contentHealth(today, dir);
 		expect(findings[0]).toEqual({ kind: 'placeholder', file: `${glossary}:4`, detail: 'definition: "TODO: define it."' });
 		expect(findings).toContainEqual({ kind: 'stale', file: first, detail: 'last updated 2020-01-15' });

@@ -11,7 +11,9 @@ const page = (links: string[]) => [{ file: 'content/articles/a.mdx', url: '/arti
 
 describe('findBrokenLinks', () => {
 	test('accepts links to pages, anchors, same-page anchors and queries', () => {
-		expect(findBrokenLinks(page(['/articles/b/', '/articles/a/#intro', '#intro', '/search/?q=pmo', '/articles/a/#caf%C3%A9']), targets)).toEqual([]);
+		expect(
+			findBrokenLinks(page(['/articles/b/', '/articles/a/#intro', '#intro', '/search/?q=pmo', '/articles/a/#caf%C3%A9']), targets),
+		).toEqual([]);
 	});
 
 	test('names the file and the link for a missing page', () => {
@@ -22,7 +24,9 @@ describe('findBrokenLinks', () => {
 
 	test('gives the line of the link when the text is known', () => {
 		const [source] = page(['/articles/zzz/']);
-		expect(findBrokenLinks([{ ...source!, text: '---\ntitle: A\n---\n\nSee [z](/articles/zzz/).\n' }], targets)[0]).toMatch(/^content\/articles\/a\.mdx:5: broken link/);
+		expect(findBrokenLinks([{ ...source!, text: '---\ntitle: A\n---\n\nSee [z](/articles/zzz/).\n' }], targets)[0]).toMatch(
+			/^content\/articles\/a\.mdx:5: broken link/,
+		);
 	});
 
 	test('suggests the trailing slash', () => {
@@ -54,7 +58,17 @@ describe('findReferences', () => {
 
 describe('findDanglingReferences', () => {
 	test('reports only references to missing entries', () => {
-		const entries = [{ file: 'f.mdx', data: { related: [{ collection: 'articles', id: 'ok' }, { collection: 'articles', id: 'gone' }] } }];
+		const entries = [
+			{
+				file: 'f.mdx',
+				data: {
+					related: [
+						{ collection: 'articles', id: 'ok' },
+						{ collection: 'articles', id: 'gone' },
+					],
+				},
+			},
+		];
 		expect(findDanglingReferences(entries, ({ id }) => id === 'ok')).toEqual([
 			'f.mdx: related[1] refers to "gone", which is not an entry of the articles collection; expected the id of one (its file name without the extension, or its slug).',
 		]);

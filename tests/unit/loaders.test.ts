@@ -46,13 +46,23 @@ describe('invalidUtf8Line', () => {
 
 describe('schemaProblems', () => {
 	test("gives one file-and-field line per issue of Astro's schema error, without its Markdown or the repeated field", () => {
-		const error = Object.assign(new Error('**articles → first** data does not match collection schema.\n\n  **title**: **title**: Required\n  **topic**: Invalid option\n'), {
-			loc: { file: `${process.cwd()}/content/articles/first.mdx` },
-		});
-		expect(schemaProblems(error, undefined)).toEqual(['content/articles/first.mdx: title: Required', 'content/articles/first.mdx: topic: Invalid option']);
+		const error = Object.assign(
+			new Error(
+				'**articles → first** data does not match collection schema.\n\n  **title**: **title**: Required\n  **topic**: Invalid option\n',
+			),
+			{
+				loc: { file: `${process.cwd()}/content/articles/first.mdx` },
+			},
+		);
+		expect(schemaProblems(error, undefined)).toEqual([
+			'content/articles/first.mdx: title: Required',
+			'content/articles/first.mdx: topic: Invalid option',
+		]);
 	});
 
 	test('falls back to the whole message, and to the file the loader was reading', () => {
-		expect(schemaProblems(new Error('Something **odd** happened'), 'content/roles/r.mdx')).toEqual(['content/roles/r.mdx: Something odd happened']);
+		expect(schemaProblems(new Error('Something **odd** happened'), 'content/roles/r.mdx')).toEqual([
+			'content/roles/r.mdx: Something odd happened',
+		]);
 	});
 });

@@ -16,8 +16,14 @@ describe('placeholderLines', () => {
 
 	// Every field the scaffolder cannot fill in is a placeholder, so a scaffolded entry never passes as finished.
 	const scaffolded = {
-		article: [articleTemplate({ title: 'Stage gates', topic: 'practices', order: 1, updated: '2026-01-15' }), ['description', 'sources', 'body']],
-		role: [roleTemplate({ title: 'Analyst', level: 2, tier: 'programme', updated: '2026-01-15' }), ['description', 'purpose', 'responsibilities', 'skills', 'sources', 'body']],
+		article: [
+			articleTemplate({ title: 'Stage gates', topic: 'practices', order: 1, updated: '2026-01-15' }),
+			['description', 'sources', 'body'],
+		],
+		role: [
+			roleTemplate({ title: 'Analyst', level: 2, tier: 'programme', updated: '2026-01-15' }),
+			['description', 'purpose', 'responsibilities', 'skills', 'sources', 'body'],
+		],
 		glossary: [glossaryEntry({ id: 'stage-gate', term: 'Stage gate' }), ['definition']],
 		toolkit: [toolkitTemplate({ title: 'Gate checklist', practice: 'benefits-realisation' }), ['description', 'columns', 'rows']],
 	} as const;
@@ -30,8 +36,18 @@ describe('placeholderLines', () => {
 
 	test('a role scaffold has a placeholder in the description, purpose, a responsibility, a skill, the sources and the body', () => {
 		const text = scaffolded.role[0];
-		for (const start of ['description:', 'purpose:', '  - "TODO: a responsibility', '  - "TODO: a skill', '  - title: "TODO', 'TODO: introduce']) {
-			expect(placeholderLines(text).some((line) => line.text.startsWith(start.trim())), start).toBe(true);
+		for (const start of [
+			'description:',
+			'purpose:',
+			'  - "TODO: a responsibility',
+			'  - "TODO: a skill',
+			'  - title: "TODO',
+			'TODO: introduce',
+		]) {
+			expect(
+				placeholderLines(text).some((line) => line.text.startsWith(start.trim())),
+				start,
+			).toBe(true);
 		}
 	});
 });

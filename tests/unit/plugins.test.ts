@@ -26,7 +26,15 @@ writeFileSync(
 function render(markdown: string, { file = 'articles/other.md', base = '/', frontmatter = {} } = {}) {
 	const { html, data } = markdownToHtml(markdown, {
 		fileURL: pathToFileURL(join(dir, file)),
-		hastPlugins: [wordCount(), glossaryLinks({ glossaryFile, contentDir: dir }), headingAnchors(), internalLinks({ base }), tableAlignment(), tableScroll(), taskListLabels()],
+		hastPlugins: [
+			wordCount(),
+			glossaryLinks({ glossaryFile, contentDir: dir }),
+			headingAnchors(),
+			internalLinks({ base }),
+			tableAlignment(),
+			tableScroll(),
+			taskListLabels(),
+		],
 		data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
 	});
 	return { html, links: data.astro?.frontmatter.internalLinks as string[], words: data.astro?.frontmatter.words as number };
@@ -78,7 +86,10 @@ describe('headingAnchors', () => {
 
 describe('internalLinks', () => {
 	test('records internal links and prefixes root-relative ones with the base path', () => {
-		const { html, links } = render('[a](/articles/a/#x), [b](#local), [c](https://example.org/), [SRO](/glossary/sro/)[^1]\n\n[^1]: A note.', { base: '/kb/' });
+		const { html, links } = render(
+			'[a](/articles/a/#x), [b](#local), [c](https://example.org/), [SRO](/glossary/sro/)[^1]\n\n[^1]: A note.',
+			{ base: '/kb/' },
+		);
 		expect(links).toEqual(['/articles/a/#x', '#local', '/glossary/sro/']);
 		expect(html).toContain('href="/kb/articles/a/#x"');
 		expect(html).toContain('href="https://example.org/"');
@@ -96,10 +107,19 @@ describe('tableScroll', () => {
 
 describe('callouts', () => {
 	const renderCallouts = (markdown: string) =>
-		markdownToHtml(markdown, { fileURL: pathToFileURL(join(process.cwd(), 'content/articles/page.mdx')), mdastPlugins: [callouts()], features: { directive: true } }).html;
+		markdownToHtml(markdown, {
+			fileURL: pathToFileURL(join(process.cwd(), 'content/articles/page.mdx')),
+			mdastPlugins: [callouts()],
+			features: { directive: true },
+		}).html;
 
 	test('renders each of the four kinds as an aside named by its label', () => {
-		for (const [name, label] of [['note', 'Note'], ['tip', 'Tip'], ['caution', 'Caution'], ['danger', 'Danger']]) {
+		for (const [name, label] of [
+			['note', 'Note'],
+			['tip', 'Tip'],
+			['caution', 'Caution'],
+			['danger', 'Danger'],
+		]) {
 			expect(renderCallouts(`:::${name}\nMind the **gap**.\n:::\n`).trim()).toBe(
 				`<aside class="callout callout-${name}" aria-label="${label}"><p class="callout-title">${label}</p><p>Mind the <strong>gap</strong>.</p></aside>`,
 			);
@@ -108,18 +128,24 @@ describe('callouts', () => {
 
 	test('uses the title in brackets as the visible title, keeping the kind in the accessible name', () => {
 		const html = renderCallouts(':::tip[Before *you* start]\nRead the charter.\n\n- One\n- Two\n:::\n');
-		expect(html).toContain('<aside class="callout callout-tip" aria-label="Tip: Before you start"><p class="callout-title">Before <em>you</em> start</p><p>Read the charter.</p>');
+		expect(html).toContain(
+			'<aside class="callout callout-tip" aria-label="Tip: Before you start"><p class="callout-title">Before <em>you</em> start</p><p>Read the charter.</p>',
+		);
 		expect(html).toContain('<li>Two</li>');
 	});
 
 	test('stops on an unknown directive, naming the file, the line and the names it knows', () => {
-		expect(() => renderCallouts('Intro.\n\n:::warning\nLost?\n:::\n')).toThrow('content/articles/page.mdx:3: unknown directive ":::warning"; expected a callout: :::note, :::tip, :::caution, :::danger');
+		expect(() => renderCallouts('Intro.\n\n:::warning\nLost?\n:::\n')).toThrow(
+			'content/articles/page.mdx:3: unknown directive ":::warning"; expected a callout: :::note, :::tip, :::caution, :::danger',
+		);
 		expect(() => renderCallouts('Intro.\n\n::youtube[Video]\n')).toThrow('content/articles/page.mdx:3: unknown directive "::youtube"');
 		expect(() => renderCallouts('Press :kbd[Ctrl] now.\n')).toThrow('content/articles/page.mdx:1: unknown directive ":kbd[Ctrl]"');
 	});
 
 	test('keeps colons in prose, such as ratios and times, as the text they were', () => {
-		expect(renderCallouts('A 3:1 ratio, met at 12:30 on the key:value line.\n')).toBe('<p>A 3:1 ratio, met at 12:30 on the key:value line.</p>\n');
+		expect(renderCallouts('A 3:1 ratio, met at 12:30 on the key:value line.\n')).toBe(
+			'<p>A 3:1 ratio, met at 12:30 on the key:value line.</p>\n',
+		);
 	});
 });
 
@@ -129,7 +155,11 @@ describe('images', () => {
 	const check = (mdx: string) => mdxToJs(mdx, { fileURL, mdastPlugins: [images()] });
 
 	test('accepts an image beside the page with alt text, alone or in a captioned Figure', () => {
-		expect(() => check('![A chart](./figures/earned-value.png)\n\n<Figure caption="Forecast">\n\n![A line](./figures/forecast-tolerance.png)\n\n</Figure>\n')).not.toThrow();
+		expect(() =>
+			check(
+				'![A chart](./figures/earned-value.png)\n\n<Figure caption="Forecast">\n\n![A line](./figures/forecast-tolerance.png)\n\n</Figure>\n',
+			),
+		).not.toThrow();
 	});
 
 	test('gives an image written ![""](…) an empty alt text on purpose, for decoration', () => {
@@ -140,7 +170,8 @@ describe('images', () => {
 	});
 
 	test('stops on every image problem of a page at once, each with its file and line', () => {
-		const mdx = 'Intro.\n\n![](./figures/earned-value.png)\n\n![A chart](./figures/missing.png)\n\n![Logo](https://example.org/logo.png)\n\n![Logo](/logo.png)\n\n<Figure>\n\nNo image.\n\n</Figure>\n';
+		const mdx =
+			'Intro.\n\n![](./figures/earned-value.png)\n\n![A chart](./figures/missing.png)\n\n![Logo](https://example.org/logo.png)\n\n![Logo](/logo.png)\n\n<Figure>\n\nNo image.\n\n</Figure>\n';
 		let message = '';
 		try {
 			check(mdx);
@@ -150,7 +181,9 @@ describe('images', () => {
 		expect(message).toContain('6 image problem(s)');
 		expect(message).toContain('content/articles/page.mdx:3: image "./figures/earned-value.png" has no alt text');
 		expect(message).toContain('content/articles/page.mdx:5: image "./figures/missing.png" does not exist');
-		expect(message).toContain("content/articles/page.mdx:7: image \"https://example.org/logo.png\" is on another site, which the Content-Security-Policy (img-src 'self') blocks");
+		expect(message).toContain(
+			'content/articles/page.mdx:7: image "https://example.org/logo.png" is on another site, which the Content-Security-Policy (img-src \'self\') blocks',
+		);
 		expect(message).toContain('content/articles/page.mdx:9: image "/logo.png" is not relative to the page');
 		expect(message).toContain('content/articles/page.mdx:11: <Figure> needs a caption');
 		expect(message).toContain('content/articles/page.mdx:11: <Figure> holds no image');
@@ -178,8 +211,13 @@ describe('tableAlignment', () => {
 describe('codeClasses', () => {
 	test("maps the css-variables theme's token colours and font styles to classes, and drops what the stylesheet sets", () => {
 		expect(classesForStyle('color:var(--astro-code-token-keyword)')).toEqual(['tok-keyword']);
-		expect(classesForStyle('color: var(--astro-code-token-string-expression); font-style: italic')).toEqual(['tok-string-expression', 'tok-italic']);
-		expect(classesForStyle('background-color:var(--astro-code-background);color:var(--astro-code-foreground); overflow-x: auto;')).toEqual([]);
+		expect(classesForStyle('color: var(--astro-code-token-string-expression); font-style: italic')).toEqual([
+			'tok-string-expression',
+			'tok-italic',
+		]);
+		expect(classesForStyle('background-color:var(--astro-code-background);color:var(--astro-code-foreground); overflow-x: auto;')).toEqual(
+			[],
+		);
 	});
 
 	test("turns off Shiki's time limit per line, which made highlighting depend on the machine's speed", () => {
@@ -210,7 +248,9 @@ describe('taskListLabels', () => {
 
 describe('wordCount', () => {
 	test('counts the words of headings, prose, links, tables and code, not the markup', () => {
-		const { words } = render('## Two words\n\nThe [SRO](/glossary/sro/) signs **it** off.\n\n| Role | Cadence |\n| --- | --- |\n| PMO analyst | Weekly |\n\n```\nnpm test\n```\n');
+		const { words } = render(
+			'## Two words\n\nThe [SRO](/glossary/sro/) signs **it** off.\n\n| Role | Cadence |\n| --- | --- |\n| PMO analyst | Weekly |\n\n```\nnpm test\n```\n',
+		);
 		expect(words).toBe(2 + 5 + 2 + 3 + 2);
 	});
 

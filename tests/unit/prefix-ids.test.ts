@@ -9,7 +9,9 @@ describe('prefixIds', () => {
 	});
 
 	test('prefixes each id of a list in ARIA references and labels', () => {
-		expect(prefixIds('<svg aria-labelledby="t d"></svg><label for="q"></label>', 'x-')).toBe('<svg aria-labelledby="x-t x-d"></svg><label for="x-q"></label>');
+		expect(prefixIds('<svg aria-labelledby="t d"></svg><label for="q"></label>', 'x-')).toBe(
+			'<svg aria-labelledby="x-t x-d"></svg><label for="x-q"></label>',
+		);
 	});
 
 	test('leaves links to other pages, and attributes that only end in "id", alone', () => {
@@ -20,7 +22,8 @@ describe('prefixIds', () => {
 
 describe('nameSections', () => {
 	test('puts the page’s name before each section’s own, and leaves other labels alone', () => {
-		const html = '<section class="table-scroll" aria-label="Table 1"><a aria-label="Link">x</a></section><section aria-labelledby="sources">';
+		const html =
+			'<section class="table-scroll" aria-label="Table 1"><a aria-label="Link">x</a></section><section aria-labelledby="sources">';
 		expect(nameSections(html, { name: 'The P3O model', id: 'p3o--page' })).toBe(
 			'<section class="table-scroll" aria-label="The P3O model: Table 1"><a aria-label="Link">x</a></section><section aria-labelledby="p3o--page sources">',
 		);

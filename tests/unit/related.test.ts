@@ -32,7 +32,10 @@ describe('relatedPages on a large topic', () => {
 	test('keeps the same best pages as a full sort would', () => {
 		const tags = ['a', 'b', 'c', 'd'];
 		const pages = Array.from({ length: 300 }, (_, index) =>
-			page(`/p${String(index).padStart(3, '0')}/`, tags.filter((_, bit) => (index * 7 + bit * 3) % (bit + 2) === 0)),
+			page(
+				`/p${String(index).padStart(3, '0')}/`,
+				tags.filter((_, bit) => (index * 7 + bit * 3) % (bit + 2) === 0),
+			),
 		);
 		const current = page('/current/', tags);
 		const all = [...pages, current];

@@ -56,7 +56,18 @@ describe('linkTargets', () => {
 
 	test('lists static pages, entries, glossary terms, CSV files, tools, topics and tags', () => {
 		expect([...targets.keys()].sort()).toEqual(
-			['/', '/roles/compare/', '/articles/a/', '/glossary/', '/glossary/sro/', '/toolkits/raid-log.csv', '/tools/scoring-matrix/', '/topics/governance/', '/topics/governance/print/', '/tags/assurance/'].sort(),
+			[
+				'/',
+				'/roles/compare/',
+				'/articles/a/',
+				'/glossary/',
+				'/glossary/sro/',
+				'/toolkits/raid-log.csv',
+				'/tools/scoring-matrix/',
+				'/topics/governance/',
+				'/topics/governance/print/',
+				'/tags/assurance/',
+			].sort(),
 		);
 	});
 

@@ -10,7 +10,15 @@ import { checkLevel, checkPractice, checkTier, checkTitle, checkTopic } from '..
 import { slugFor } from '../../src/lib/slug';
 import { clashMessage, entryIdOf, findClash, glossaryClash, glossaryId } from '../../src/lib/scaffold/clashes';
 import { kindFor, missingFields, missingMessage, nextSteps } from '../../src/lib/scaffold/kinds';
-import { articleTemplate, glossaryEntry, insertGlossaryEntry, isoDay, nextOrder, roleTemplate, toolkitTemplate } from '../../src/lib/scaffold/templates';
+import {
+	articleTemplate,
+	glossaryEntry,
+	insertGlossaryEntry,
+	isoDay,
+	nextOrder,
+	roleTemplate,
+	toolkitTemplate,
+} from '../../src/lib/scaffold/templates';
 import { idFromPath } from '../../src/lib/entry-id';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -186,7 +194,20 @@ describe('articleTemplate', () => {
 	});
 
 	test('uses only fields the articles schema knows', () => {
-		const known = ['slug', 'title', 'description', 'tags', 'updated', 'reviewed', 'sources', 'related', 'order', 'draft', 'topic', 'audience'];
+		const known = [
+			'slug',
+			'title',
+			'description',
+			'tags',
+			'updated',
+			'reviewed',
+			'sources',
+			'related',
+			'order',
+			'draft',
+			'topic',
+			'audience',
+		];
 		for (const key of Object.keys(data)) expect(known).toContain(key);
 	});
 
@@ -235,7 +256,9 @@ describe('glossary entries', () => {
 	});
 
 	test('are refused when the term or abbreviation is already used, whatever its case, or the id is taken', () => {
-		expect(glossaryClash(existing, { term: 'project MANAGEMENT office' })).toBe('"project MANAGEMENT office" is already in the glossary (entry "pmo").');
+		expect(glossaryClash(existing, { term: 'project MANAGEMENT office' })).toBe(
+			'"project MANAGEMENT office" is already in the glossary (entry "pmo").',
+		);
 		expect(glossaryClash(existing, { term: 'pmo' })).toContain('entry "pmo"');
 		expect(glossaryClash(existing, { term: 'Sponsor', abbreviation: 'sro' })).toContain('entry "sro"');
 		expect(glossaryClash(existing, { id: 'benefit' })).toBe('The glossary id "benefit" is already used by the entry "Benefit".');
@@ -291,9 +314,13 @@ describe('toolkitTemplate', () => {
 
 describe('nextSteps', () => {
 	test('tell the author what to fill in and how to see the page', () => {
-		expect(nextSteps('article', { id: 'x', file: 'content/articles/x.mdx' }).join('\n')).toMatch(/Fill in the TODOs in content\/articles\/x\.mdx[\s\S]*npm run dev/);
+		expect(nextSteps('article', { id: 'x', file: 'content/articles/x.mdx' }).join('\n')).toMatch(
+			/Fill in the TODOs in content\/articles\/x\.mdx[\s\S]*npm run dev/,
+		);
 		expect(nextSteps('toolkit', { id: 'x', file: 'f', practiceFile: 'content/articles/p.mdx' }).join('\n')).toContain('<Toolkit id="x" />');
-		expect(nextSteps('glossary', { id: 'x', file: 'g.yaml' }).at(-1)).toBe('npm run dev marks it unfinished until every TODO: is written; npm run build stops on any left.');
+		expect(nextSteps('glossary', { id: 'x', file: 'g.yaml' }).at(-1)).toBe(
+			'npm run dev marks it unfinished until every TODO: is written; npm run build stops on any left.',
+		);
 	});
 });
 
@@ -388,7 +415,13 @@ describe('npm run new', () => {
 		expect(stdout).toContain(file);
 		const after = yaml.load(readFileSync(file, 'utf8')) as Array<Record<string, unknown>>;
 		expect(after).toHaveLength(3);
-		expect(after[0]).toEqual({ id: 'br', term: 'Benefits realisation', abbreviation: 'BR', definition: expect.stringMatching(/^TODO/), see_also: [] });
+		expect(after[0]).toEqual({
+			id: 'br',
+			term: 'Benefits realisation',
+			abbreviation: 'BR',
+			definition: expect.stringMatching(/^TODO/),
+			see_also: [],
+		});
 		expect(after.slice(1)).toEqual(before);
 	});
 

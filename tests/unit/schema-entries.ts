@@ -30,7 +30,10 @@ export function readPage(source: string): Record<string, unknown> {
 
 const read = (path: string) => readFileSync(join(BASE, path), 'utf8');
 
-const [first, second] = ['articles/first.mdx', 'articles/second.mdx'].map((path) => readPage(read(path))) as [Record<string, unknown>, Record<string, unknown>];
+const [first, second] = ['articles/first.mdx', 'articles/second.mdx'].map((path) => readPage(read(path))) as [
+	Record<string, unknown>,
+	Record<string, unknown>,
+];
 const role = readPage(read('roles/fixture-role.mdx'));
 const toolkit = yaml.load(read('toolkits/fixture-tracker.yaml')) as Record<string, unknown>;
 const source = { title: 'Fixture report', publisher: 'Test suite', url: 'https://example.org/report', year: 2024 };
@@ -38,12 +41,27 @@ const source = { title: 'Fixture report', publisher: 'Test suite', url: 'https:/
 /** The entries of the fixture site, plus one of each page kind with every optional field filled in. */
 export const validEntries: Record<Collection, Array<Record<string, unknown>>> = {
 	articles: [first, second, { ...first, slug: 'fixture/first-page', audience: [2, 3], draft: false, sources: [source] }],
-	roles: [role, { ...role, alternative_titles: ['Fixture officer'], reports_to: 'fixture-lead', order: 2, tags: ['roles'], related: ['first'] }],
+	roles: [
+		role,
+		{ ...role, alternative_titles: ['Fixture officer'], reports_to: 'fixture-lead', order: 2, tags: ['roles'], related: ['first'] },
+	],
 	levels: yaml.load(read('levels.yaml')) as Array<Record<string, unknown>>,
-	glossary: [...(yaml.load(read('glossary.yaml')) as Array<Record<string, unknown>>), { id: 'raid', term: 'RAID log', definition: 'Risks, assumptions, issues, dependencies.', sources: [source] }],
+	glossary: [
+		...(yaml.load(read('glossary.yaml')) as Array<Record<string, unknown>>),
+		{ id: 'raid', term: 'RAID log', definition: 'Risks, assumptions, issues, dependencies.', sources: [source] },
+	],
 	// The fixture site has no tools; the real ones are the valid entries of each kind.
-	tools: readdirSync('content/tools').map((file) => yaml.load(readFileSync(join('content/tools', file), 'utf8')) as Record<string, unknown>),
-	toolkits: [toolkit, { ...toolkit, columns: [...(toolkit.columns as unknown[]), { key: 'cost_gbp', label: 'Cost (£)', description: 'Pounds.' }], rows: [{ item: 'A', cost_gbp: 1200 }] }],
+	tools: readdirSync('content/tools').map(
+		(file) => yaml.load(readFileSync(join('content/tools', file), 'utf8')) as Record<string, unknown>,
+	),
+	toolkits: [
+		toolkit,
+		{
+			...toolkit,
+			columns: [...(toolkit.columns as unknown[]), { key: 'cost_gbp', label: 'Cost (£)', description: 'Pounds.' }],
+			rows: [{ item: 'A', cost_gbp: 1200 }],
+		},
+	],
 };
 
 /** The lines the build would print for `data` as an entry of `collection`, from a file called "entry". */

@@ -1,7 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { fieldLine, listItemLine, repeatedKey, schemaIssueLines, yamlSyntaxLine } from '../../src/lib/schema-messages';
 
-const page = ['---', 'title: "A page"', 'topic: Structures', 'sources:', '  - title: "Report"', '    publisher: ""', 'notes: x', '---', '', 'Body: text.'].join('\n');
+const page = [
+	'---',
+	'title: "A page"',
+	'topic: Structures',
+	'sources:',
+	'  - title: "Report"',
+	'    publisher: ""',
+	'notes: x',
+	'---',
+	'',
+	'Body: text.',
+].join('\n');
 const source = { file: 'content/articles/a.mdx', text: page, start: 1 };
 
 describe('fieldLine and listItemLine', () => {
@@ -21,16 +32,30 @@ describe('fieldLine and listItemLine', () => {
 describe('schemaIssueLines', () => {
 	test('gives the file, line, field, what was found and what is expected', () => {
 		const data = { title: 'A page', topic: 'Structures', sources: [{ title: 'Report', publisher: '' }], notes: 'x' };
-		expect(schemaIssueLines({ code: 'invalid_value', path: ['topic'], message: 'Invalid option: expected one of "structures"|"roles"' }, data, source)).toEqual([
-			'content/articles/a.mdx:3: topic: found "Structures"; expected one of "structures"|"roles".',
-		]);
-		expect(schemaIssueLines({ code: 'invalid_type', path: ['description'], message: 'Invalid input: expected string, received undefined' }, data, source)).toEqual([
-			'content/articles/a.mdx:1: description: missing; expected string.',
-		]);
-		expect(schemaIssueLines({ code: 'invalid_format', path: ['sources', 0, 'publisher'], message: 'expected text, not only white space.' }, data, source)).toEqual([
-			'content/articles/a.mdx:6: sources.0.publisher: found ""; expected text, not only white space.',
-		]);
-		expect(schemaIssueLines({ code: 'unrecognized_keys', path: [], keys: ['notes'], message: 'Unrecognized key: "notes"' }, data, source)).toEqual([
+		expect(
+			schemaIssueLines(
+				{ code: 'invalid_value', path: ['topic'], message: 'Invalid option: expected one of "structures"|"roles"' },
+				data,
+				source,
+			),
+		).toEqual(['content/articles/a.mdx:3: topic: found "Structures"; expected one of "structures"|"roles".']);
+		expect(
+			schemaIssueLines(
+				{ code: 'invalid_type', path: ['description'], message: 'Invalid input: expected string, received undefined' },
+				data,
+				source,
+			),
+		).toEqual(['content/articles/a.mdx:1: description: missing; expected string.']);
+		expect(
+			schemaIssueLines(
+				{ code: 'invalid_format', path: ['sources', 0, 'publisher'], message: 'expected text, not only white space.' },
+				data,
+				source,
+			),
+		).toEqual(['content/articles/a.mdx:6: sources.0.publisher: found ""; expected text, not only white space.']);
+		expect(
+			schemaIssueLines({ code: 'unrecognized_keys', path: [], keys: ['notes'], message: 'Unrecognized key: "notes"' }, data, source),
+		).toEqual([
 			'content/articles/a.mdx:7: notes: found a field the schema does not have; expected only the fields src/schemas/ lists (check the spelling and the case).',
 		]);
 	});
@@ -39,7 +64,9 @@ describe('schemaIssueLines', () => {
 describe('YAML syntax lines', () => {
 	test('name a repeated field with the line of its second appearance', () => {
 		expect(repeatedKey('title: a\ntopic: b\ntitle: c\n')).toEqual({ key: 'title', line: 3 });
-		expect(yamlSyntaxLine('a.mdx', '---\ntitle: a\ntitle: c\n', 'duplicated mapping key', 3)).toBe('a.mdx:3: title: found the field a second time; expected each field once.');
+		expect(yamlSyntaxLine('a.mdx', '---\ntitle: a\ntitle: c\n', 'duplicated mapping key', 3)).toBe(
+			'a.mdx:3: title: found the field a second time; expected each field once.',
+		);
 	});
 
 	test('show the line where the parser stopped, and what valid YAML needs', () => {

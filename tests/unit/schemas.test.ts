@@ -37,7 +37,9 @@ describe('the collection schemas', () => {
 		glossary: ['term', 'abbreviation', 'definition'],
 		toolkits: ['title', 'description', 'columns.0.label', 'columns.0.description'],
 	} as const;
-	const cases = Object.entries(textFields).flatMap(([collection, paths]) => paths.map((path) => [collection, path] as [keyof typeof schemas, string]));
+	const cases = Object.entries(textFields).flatMap(([collection, paths]) =>
+		paths.map((path) => [collection, path] as [keyof typeof schemas, string]),
+	);
 
 	test.for(cases)('%s refuse a blank %s, naming the field and the value', ([collection, path]) => {
 		const entry = withValue(validEntries[collection][0]!, path, '   ');
@@ -59,7 +61,9 @@ describe('the collection schemas', () => {
 	});
 
 	test('refuse a reference written as a number, which Astro would turn into the id "5"', () => {
-		expect(problemsOf('toolkits', withValue(validEntries.toolkits[0]!, 'practice', 5))).toEqual(['entry: practice: found 5; expected string.']);
+		expect(problemsOf('toolkits', withValue(validEntries.toolkits[0]!, 'practice', 5))).toEqual([
+			'entry: practice: found 5; expected string.',
+		]);
 	});
 
 	test('keep text exactly as written, spaces and all', () => {

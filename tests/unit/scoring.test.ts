@@ -37,8 +37,18 @@ describe('weights and scores', () => {
 
 	test('weights must be whole numbers that add up to 100, and names must not repeat', () => {
 		expect(criteriaProblems(criteria)).toEqual([]);
-		expect(criteriaProblems([{ name: 'A', weight: 60 }, { name: 'B', weight: 30 }])).toEqual(['The weights add up to 90%; they must add up to 100%.']);
-		expect(criteriaProblems([{ name: 'A', weight: 50.5 }, { name: 'a', weight: 49.5 }])).toEqual([
+		expect(
+			criteriaProblems([
+				{ name: 'A', weight: 60 },
+				{ name: 'B', weight: 30 },
+			]),
+		).toEqual(['The weights add up to 90%; they must add up to 100%.']);
+		expect(
+			criteriaProblems([
+				{ name: 'A', weight: 50.5 },
+				{ name: 'a', weight: 49.5 },
+			]),
+		).toEqual([
 			'The weight of "A" must be a whole number from 0 to 100.',
 			'The criterion "a" is listed twice.',
 			'The weight of "a" must be a whole number from 0 to 100.',
@@ -60,8 +70,16 @@ describe('weights and scores', () => {
 	});
 
 	test('the toolkit rows give the starting criteria, and a row without a numeric weight is named', () => {
-		expect(criteriaFromToolkit([{ criterion: 'A', weight: 60 }, { criterion: 'B', weight: 40 }])).toEqual({
-			criteria: [{ name: 'A', weight: 60 }, { name: 'B', weight: 40 }],
+		expect(
+			criteriaFromToolkit([
+				{ criterion: 'A', weight: 60 },
+				{ criterion: 'B', weight: 40 },
+			]),
+		).toEqual({
+			criteria: [
+				{ name: 'A', weight: 60 },
+				{ name: 'B', weight: 40 },
+			],
 			problems: [],
 		});
 		expect(criteriaFromToolkit([{ criterion: 'A', weight: '100' }]).problems[0]).toMatch(/^rows\.0: .*"weight"/);
@@ -82,7 +100,10 @@ describe('ranking and sensitivity', () => {
 		expect(changes).toHaveLength(6);
 		const strategyUp = changes.find((change) => change.criterion === 'Strategy' && change.weight === 60)!;
 		// Strategy 60, Return 24, Risk 16: Alpha 3.4, Beta 3.4, Gamma 2.6.
-		expect(strategyUp.moves).toEqual([{ name: 'Alpha', from: 2, to: 1 }, { name: 'Gamma', from: 2, to: 3 }]);
+		expect(strategyUp.moves).toEqual([
+			{ name: 'Alpha', from: 2, to: 1 },
+			{ name: 'Gamma', from: 2, to: 3 },
+		]);
 		const strategyDown = changes.find((change) => change.criterion === 'Strategy' && change.weight === 40)!;
 		// Strategy 40, Return 36, Risk 24: Beta 3.6, Gamma 3.4, Alpha 2.6.
 		expect(strategyDown.moves).toEqual([{ name: 'Alpha', from: 2, to: 3 }]);
@@ -90,7 +111,15 @@ describe('ranking and sensitivity', () => {
 
 	test('a move past 0 or 100, or of the only criterion, is left out', () => {
 		expect(sensitivity([{ name: 'Only', weight: 100 }], [{ name: 'A', scores: [3] }])).toEqual([]);
-		expect(sensitivity([{ name: 'A', weight: 5 }, { name: 'B', weight: 95 }], []).map((change) => change.weight)).toEqual([15, 85]);
+		expect(
+			sensitivity(
+				[
+					{ name: 'A', weight: 5 },
+					{ name: 'B', weight: 95 },
+				],
+				[],
+			).map((change) => change.weight),
+		).toEqual([15, 85]);
 	});
 });
 
@@ -109,7 +138,13 @@ describe('shared links', () => {
 		for (const c of ['Good:100', 'Bad:abc', '<img src=x onerror=alert(1)>:NaN', ':5']) params.append('c', c);
 		for (const p of ['Fine:4', 'Short:', 'Wild:9', 'Also fine:1']) params.append('p', p);
 		const { state: decoded, problems } = decodeMatrix(params);
-		expect(decoded).toEqual({ criteria: [{ name: 'Good', weight: 100 }], projects: [{ name: 'Fine', scores: [4] }, { name: 'Also fine', scores: [1] }] });
+		expect(decoded).toEqual({
+			criteria: [{ name: 'Good', weight: 100 }],
+			projects: [
+				{ name: 'Fine', scores: [4] },
+				{ name: 'Also fine', scores: [1] },
+			],
+		});
 		expect(problems).toEqual([
 			'The weight of "Bad" in the link is not a whole number from 0 to 100.',
 			'The weight of "<img src=x onerror=alert(1)>" in the link is not a whole number from 0 to 100.',
@@ -134,8 +169,15 @@ describe('CSV import and export', () => {
 		const result = importMatrixCsv(toolkitCsv, state);
 		expect(result).toEqual({
 			state: {
-				criteria: [{ name: 'Strategy', weight: 60 }, { name: 'Return', weight: 40 }],
-				projects: [{ name: 'Alpha', scores: [5, 1] }, { name: 'Beta', scores: [3, 4] }, { name: 'Gamma', scores: [1, 5] }],
+				criteria: [
+					{ name: 'Strategy', weight: 60 },
+					{ name: 'Return', weight: 40 },
+				],
+				projects: [
+					{ name: 'Alpha', scores: [5, 1] },
+					{ name: 'Beta', scores: [3, 4] },
+					{ name: 'Gamma', scores: [1, 5] },
+				],
 			},
 		});
 	});
@@ -149,7 +191,12 @@ describe('CSV import and export', () => {
 
 	test('the export defuses names that a spreadsheet would run as formulas', () => {
 		const csv = exportMatrixCsv({ criteria: [{ name: '=cmd', weight: 100 }], projects: [{ name: '@SUM(A1)', scores: [2] }] });
-		expect(parseCsv(csv)).toEqual({ records: [{ line: 1, cells: ['Project', "'=cmd", 'Weighted score', 'Rank'] }, { line: 2, cells: ["'@SUM(A1)", '2', '2.00', '1'] }] });
+		expect(parseCsv(csv)).toEqual({
+			records: [
+				{ line: 1, cells: ['Project', "'=cmd", 'Weighted score', 'Rank'] },
+				{ line: 2, cells: ["'@SUM(A1)", '2', '2.00', '1'] },
+			],
+		});
 	});
 
 	test('malformed files are refused whole, each problem naming its line', () => {
@@ -168,8 +215,12 @@ describe('CSV import and export', () => {
 				'Line 1: there is no column for the criterion "Risk".',
 			],
 		});
-		expect(importMatrixCsv('Criterion,Weight (%)\nStrategy,lots\n', state)).toEqual({ errors: ['Line 2: the weight "lots" is not a whole number from 0 to 100.'] });
-		expect(importMatrixCsv('Name,Score\nA,1\n', state)).toEqual({ errors: [expect.stringMatching(/^Line 1: the first column must be "Criterion"/)] });
+		expect(importMatrixCsv('Criterion,Weight (%)\nStrategy,lots\n', state)).toEqual({
+			errors: ['Line 2: the weight "lots" is not a whole number from 0 to 100.'],
+		});
+		expect(importMatrixCsv('Name,Score\nA,1\n', state)).toEqual({
+			errors: [expect.stringMatching(/^Line 1: the first column must be "Criterion"/)],
+		});
 		expect(importMatrixCsv('', state)).toEqual({ errors: ['The file is empty.'] });
 		expect(importMatrixCsv('Criterion,Weight\n"open,1\n', state)).toEqual({ errors: ['Line 2: a quoted field is never closed.'] });
 	});

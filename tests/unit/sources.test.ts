@@ -8,6 +8,9 @@ describe('uniqueSources', () => {
 			{ title: 'alpha', publisher: 'Q' },
 			{ title: 'Zeta', publisher: 'p', year: 1999 },
 		];
-		expect(uniqueSources(sources)).toEqual([{ title: 'alpha', publisher: 'Q' }, { title: 'Zeta', publisher: 'P', year: 2020 }]);
+		expect(uniqueSources(sources)).toEqual([
+			{ title: 'alpha', publisher: 'Q' },
+			{ title: 'Zeta', publisher: 'P', year: 2020 },
+		]);
 	});
 });

@@ -41,10 +41,22 @@ describe('categorisation', () => {
 		{ key: 'category_2', label: 'Category 2: significant' },
 		{ key: 'category_3', label: 'Category 3: standard' },
 	];
-	const row = (section: string, item: string) => ({ section, item, category_1: `${item} high`, category_2: `${item} mid`, category_3: `${item} low` });
+	const row = (section: string, item: string) => ({
+		section,
+		item,
+		category_1: `${item} high`,
+		category_2: `${item} mid`,
+		category_3: `${item} low`,
+	});
 	const { scheme, problems } = schemeFromToolkit(
 		columns,
-		[row('Criterion', 'Whole-life cost'), row('Criterion', 'Duration'), row('Criterion', 'Novelty'), row('Criterion (critical)', 'Safety exposure'), row('Governance', 'Approval')],
+		[
+			row('Criterion', 'Whole-life cost'),
+			row('Criterion', 'Duration'),
+			row('Criterion', 'Novelty'),
+			row('Criterion (critical)', 'Safety exposure'),
+			row('Governance', 'Approval'),
+		],
 		2,
 	);
 
@@ -101,7 +113,9 @@ describe("the site's categorisation guidelines", () => {
 	test('give the wizard six questions, one of them critical, and six governance rows', () => {
 		expect(problems).toEqual([]);
 		expect(scheme.criteria).toHaveLength(6);
-		expect(scheme.criteria.filter((criterion) => criterion.critical).map((criterion) => criterion.id)).toEqual(['regulatory-safety-or-reputational-exposure']);
+		expect(scheme.criteria.filter((criterion) => criterion.critical).map((criterion) => criterion.id)).toEqual([
+			'regulatory-safety-or-reputational-exposure',
+		]);
 		expect(scheme.governance).toHaveLength(6);
 	});
 

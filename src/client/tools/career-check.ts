@@ -25,12 +25,22 @@ if (started && form) {
 			? `Level ${fitted.level} fits: ${fitted.name}.${next ? ` ${result.gaps.length} gap${result.gaps.length === 1 ? '' : 's'} to level ${next.level}.` : ' That is the most senior level.'}`
 			: `Level 1 is the place to start: ${next!.name}. ${result.gaps.length} statement${result.gaps.length === 1 ? '' : 's'} of level 1 still to build.`;
 		$('detail').replaceChildren(
-			h('p', {}, `Statements ticked: ${config.levels.map((level, index) => `level ${level.level}, ${result.met[index]} of ${level.statements.length}`).join('; ')}.`),
+			h(
+				'p',
+				{},
+				`Statements ticked: ${config.levels.map((level, index) => `level ${level.level}, ${result.met[index]} of ${level.statements.length}`).join('; ')}.`,
+			),
 			...(next
 				? [
 						h('h3', {}, fitted ? `Gaps to level ${next.level}` : 'What level 1 involves'),
 						h('ul', {}, ...result.gaps.map((index) => h('li', {}, next.statements[index]!))),
-						h('p', {}, 'Read ', h('a', { href: next.article.url }, next.article.title), next.roles.length ? ' and the roles at this level:' : '.'),
+						h(
+							'p',
+							{},
+							'Read ',
+							h('a', { href: next.article.url }, next.article.title),
+							next.roles.length ? ' and the roles at this level:' : '.',
+						),
 						h('ul', {}, ...next.roles.map((role) => h('li', {}, h('a', { href: role.url }, role.title)))),
 					]
 				: []),

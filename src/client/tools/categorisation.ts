@@ -15,12 +15,17 @@ if (started && form) {
 		const chosen = scheme.criteria.map((criterion) => answers[criterion.id]![0]);
 		const result = categorise(scheme, chosen);
 		if ('unanswered' in result) {
-			$('summary').textContent = `Answer ${result.unanswered.length} more question${result.unanswered.length === 1 ? '' : 's'} to see the category.`;
-			$('detail').replaceChildren(h('p', {}, `Still to answer: ${result.unanswered.map((index) => scheme.criteria[index]!.name).join(', ')}.`));
+			$('summary').textContent =
+				`Answer ${result.unanswered.length} more question${result.unanswered.length === 1 ? '' : 's'} to see the category.`;
+			$('detail').replaceChildren(
+				h('p', {}, `Still to answer: ${result.unanswered.map((index) => scheme.criteria[index]!.name).join(', ')}.`),
+			);
 			return;
 		}
 		const category = scheme.categories[result.category - 1]!;
-		const reasons = result.decidedBy.map((index) => `${scheme.criteria[index]!.name}: "${scheme.criteria[index]!.options[chosen[index]! - 1]}"`);
+		const reasons = result.decidedBy.map(
+			(index) => `${scheme.criteria[index]!.name}: "${scheme.criteria[index]!.options[chosen[index]! - 1]}"`,
+		);
 		$('summary').textContent = `${category}. ${
 			result.byCritical
 				? `Decided by a critical criterion on its own: ${reasons.join('; ')}.`
@@ -28,7 +33,11 @@ if (started && form) {
 		}`;
 		$('detail').replaceChildren(
 			h('h3', {}, `Governance for ${category}`),
-			h('dl', { className: 'tool-governance' }, ...scheme.governance.flatMap((row) => [h('dt', {}, row.name), h('dd', {}, row.values[result.category - 1]!)])),
+			h(
+				'dl',
+				{ className: 'tool-governance' },
+				...scheme.governance.flatMap((row) => [h('dt', {}, row.name), h('dd', {}, row.values[result.category - 1]!)]),
+			),
 		);
 	});
 }

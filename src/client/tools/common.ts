@@ -42,7 +42,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
  * Reads the answers of a form of radio buttons or checkboxes named `<group id>.<question index>`, valued by their
  * answer. An unticked checkbox answers 0; a question with no radio button chosen is unanswered.
  */
-export function readForm(form: HTMLFormElement, groups: readonly AnswerGroup[]): Answers {
+function readForm(form: HTMLFormElement, groups: readonly AnswerGroup[]): Answers {
 	return Object.fromEntries(
 		groups.map((group) => [
 			group.id,
@@ -57,10 +57,11 @@ export function readForm(form: HTMLFormElement, groups: readonly AnswerGroup[]):
 }
 
 /** Ticks the form's inputs to match the answers (from a shared link). */
-export function fillForm(form: HTMLFormElement, answers: Answers): void {
+function fillForm(form: HTMLFormElement, answers: Answers): void {
 	for (const [id, values] of Object.entries(answers)) {
 		values.forEach((value, index) => {
-			for (const input of form.querySelectorAll<HTMLInputElement>(`input[name="${id}.${index}"]`)) input.checked = value !== undefined && input.value === String(value);
+			for (const input of form.querySelectorAll<HTMLInputElement>(`input[name="${id}.${index}"]`))
+				input.checked = value !== undefined && input.value === String(value);
 		});
 	}
 }
@@ -69,14 +70,21 @@ export function fillForm(form: HTMLFormElement, answers: Answers): void {
  * Wires a question form: answers from the link first (naming what could not be read), then on every change the
  * answers go into the address and `show` draws the result.
  */
-export function runQuestionForm(form: HTMLFormElement, groups: readonly AnswerGroup[], problemsBox: HTMLElement, show: (answers: Answers) => void): void {
+export function runQuestionForm(
+	form: HTMLFormElement,
+	groups: readonly AnswerGroup[],
+	problemsBox: HTMLElement,
+	show: (answers: Answers) => void,
+): void {
 	const fromLink = decodeAnswers(new URLSearchParams(location.search), groups);
 	fillForm(form, fromLink.answers);
 	showMessages(problemsBox, fromLink.problems.length ? ['Some of the link could not be read and was left out:', ...fromLink.problems] : []);
 	const update = () => {
 		const answers = readForm(form, groups);
 		// An unticked checkbox is an answer (no), but it need not take room in the link.
-		const kept = Object.fromEntries(Object.entries(answers).map(([id, values]) => [id, values.map((value) => (value === 0 ? undefined : value))]));
+		const kept = Object.fromEntries(
+			Object.entries(answers).map(([id, values]) => [id, values.map((value) => (value === 0 ? undefined : value))]),
+		);
 		saveState(encodeAnswers(kept));
 		show(answers);
 	};

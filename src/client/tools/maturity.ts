@@ -19,7 +19,12 @@ function svg(tag: string, attrs: Record<string, string | number>, ...children: A
 if (started && form) {
 	const { root, data: config } = started;
 	const $ = (name: string) => root.querySelector<HTMLElement>(`[data-${name}]`)!;
-	const groups = config.dimensions.map((dimension) => ({ id: dimension.id, questions: dimension.questions, min: 1, max: config.scale.length }));
+	const groups = config.dimensions.map((dimension) => ({
+		id: dimension.id,
+		questions: dimension.questions,
+		min: 1,
+		max: config.scale.length,
+	}));
 	const max = config.scale.length;
 
 	function chart(result: MaturityResult): SVGElement {
@@ -27,15 +32,28 @@ if (started && form) {
 			result.dimensions.map((dimension) => dimension.score),
 			max,
 		);
-		const description = result.dimensions.map((dimension, index) => `${config.dimensions[index]!.name} ${dimension.score.toFixed(1)}`).join(', ');
+		const description = result.dimensions
+			.map((dimension, index) => `${config.dimensions[index]!.name} ${dimension.score.toFixed(1)}`)
+			.join(', ');
 		return svg(
 			'svg',
-			{ class: 'tool-chart', viewBox: `0 0 ${geometry.width} ${geometry.height}`, role: 'img', 'aria-labelledby': 'chart-title chart-desc' },
+			{
+				class: 'tool-chart',
+				viewBox: `0 0 ${geometry.width} ${geometry.height}`,
+				role: 'img',
+				'aria-labelledby': 'chart-title chart-desc',
+			},
 			svg('title', { id: 'chart-title' }, `Maturity by dimension, out of ${max}`),
 			svg('desc', { id: 'chart-desc' }, `Scores: ${description}. Overall ${result.overall.toFixed(1)}.`),
 			...geometry.bars.flatMap((bar, index) => [
 				svg('text', { x: bar.x - 8, y: bar.textY, 'text-anchor': 'end' }, config.dimensions[index]!.name),
-				svg('rect', { class: result.dimensions[index]!.weak ? 'bar weak' : 'bar', x: bar.x, y: bar.y, width: bar.width, height: bar.height }),
+				svg('rect', {
+					class: result.dimensions[index]!.weak ? 'bar weak' : 'bar',
+					x: bar.x,
+					y: bar.y,
+					width: bar.width,
+					height: bar.height,
+				}),
 				svg('text', { x: bar.x + bar.width + 6, y: bar.textY }, result.dimensions[index]!.score.toFixed(1)),
 			]),
 			svg('line', { class: 'axis', x1: geometry.bars[0]!.x, x2: geometry.width - 40, y1: geometry.axisY, y2: geometry.axisY }),
@@ -64,12 +82,28 @@ if (started && form) {
 					'table',
 					{ className: 'tool-table' },
 					h('caption', {}, 'Scores by dimension'),
-					h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Dimension'), h('th', { scope: 'col' }, `Score (1 to ${max})`), h('th', { scope: 'col' }, 'Status'))),
+					h(
+						'thead',
+						{},
+						h(
+							'tr',
+							{},
+							h('th', { scope: 'col' }, 'Dimension'),
+							h('th', { scope: 'col' }, `Score (1 to ${max})`),
+							h('th', { scope: 'col' }, 'Status'),
+						),
+					),
 					h(
 						'tbody',
 						{},
 						...result.dimensions.map((dimension, index) =>
-							h('tr', {}, h('th', { scope: 'row' }, config.dimensions[index]!.name), h('td', {}, dimension.score.toFixed(1)), h('td', {}, dimension.weak ? 'Weak' : 'Adequate')),
+							h(
+								'tr',
+								{},
+								h('th', { scope: 'row' }, config.dimensions[index]!.name),
+								h('td', {}, dimension.score.toFixed(1)),
+								h('td', {}, dimension.weak ? 'Weak' : 'Adequate'),
+							),
 						),
 						h('tr', {}, h('th', { scope: 'row' }, 'Overall'), h('td', {}, result.overall.toFixed(1)), h('td', {}, '')),
 					),

@@ -33,7 +33,9 @@ if (started) {
 		h(
 			'select',
 			{ attrs: { 'aria-labelledby': labelledBy } },
-			...Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => h('option', { value: String(SCORE_MIN + i), selected: SCORE_MIN + i === value }, String(SCORE_MIN + i))),
+			...Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) =>
+				h('option', { value: String(SCORE_MIN + i), selected: SCORE_MIN + i === value }, String(SCORE_MIN + i)),
+			),
 		);
 	const removeButton = (label: string, onClick: () => void) => {
 		const button = h('button', { type: 'button', className: 'tool-remove' }, 'Remove');
@@ -49,9 +51,32 @@ if (started) {
 				h(
 					'tr',
 					{},
-					h('td', {}, h('input', { type: 'text', value: criterion.name, maxLength: 120, attrs: { 'aria-label': `Criterion ${i + 1}`, 'data-name': '' } })),
-					h('td', {}, h('input', { type: 'text', value: String(criterion.weight), size: 4, inputMode: 'numeric', attrs: { 'aria-label': `Weight of criterion ${i + 1}, %`, 'data-weight': '' } })),
-					h('td', {}, removeButton(`Remove criterion ${i + 1}`, () => change(() => removeCriterion(i)))),
+					h(
+						'td',
+						{},
+						h('input', {
+							type: 'text',
+							value: criterion.name,
+							maxLength: 120,
+							attrs: { 'aria-label': `Criterion ${i + 1}`, 'data-name': '' },
+						}),
+					),
+					h(
+						'td',
+						{},
+						h('input', {
+							type: 'text',
+							value: String(criterion.weight),
+							size: 4,
+							inputMode: 'numeric',
+							attrs: { 'aria-label': `Weight of criterion ${i + 1}, %`, 'data-weight': '' },
+						}),
+					),
+					h(
+						'td',
+						{},
+						removeButton(`Remove criterion ${i + 1}`, () => change(() => removeCriterion(i))),
+					),
 				),
 			),
 		);
@@ -69,9 +94,23 @@ if (started) {
 				h(
 					'tr',
 					{},
-					h('td', {}, h('input', { type: 'text', value: project.name, id: `project-${p}`, maxLength: 120, attrs: { 'aria-label': `Project ${p + 1}` } })),
+					h(
+						'td',
+						{},
+						h('input', {
+							type: 'text',
+							value: project.name,
+							id: `project-${p}`,
+							maxLength: 120,
+							attrs: { 'aria-label': `Project ${p + 1}` },
+						}),
+					),
 					...project.scores.map((score, c) => h('td', {}, scoreSelect(score, `project-${p} criterion-${c}`))),
-					h('td', {}, removeButton(`Remove project ${p + 1}`, () => change(() => state.projects.splice(p, 1)))),
+					h(
+						'td',
+						{},
+						removeButton(`Remove project ${p + 1}`, () => change(() => state.projects.splice(p, 1))),
+					),
 				),
 			),
 		);
@@ -125,7 +164,11 @@ if (started) {
 		}
 		const weights = state.criteria.map((criterion) => criterion.weight);
 		const ranked = rankProjects(weights, state.projects);
-		ranking.replaceChildren(...ranked.map((project) => h('tr', {}, h('td', {}, String(project.rank)), h('td', {}, project.name), h('td', {}, formatScore(project.score)))));
+		ranking.replaceChildren(
+			...ranked.map((project) =>
+				h('tr', {}, h('td', {}, String(project.rank)), h('td', {}, project.name), h('td', {}, formatScore(project.score))),
+			),
+		);
 		const first = ranked[0];
 		$('summary').textContent = first
 			? `${ranked.length} project${ranked.length === 1 ? '' : 's'} ranked. First: ${first.name}, with a weighted score of ${formatScore(first.score)}.`
@@ -174,7 +217,12 @@ if (started) {
 		if (!file) return;
 		if (file.size > 1_000_000) return showMessages(problemsBox, [`${file.name} is larger than 1 MB; a scoring matrix is much smaller.`]);
 		const result = importMatrixCsv(await file.text(), state);
-		if ('errors' in result) return showMessages(problemsBox, [`${file.name} was not imported:`, ...result.errors.slice(0, 8), ...(result.errors.length > 8 ? [`and ${result.errors.length - 8} more problems.`] : [])]);
+		if ('errors' in result)
+			return showMessages(problemsBox, [
+				`${file.name} was not imported:`,
+				...result.errors.slice(0, 8),
+				...(result.errors.length > 8 ? [`and ${result.errors.length - 8} more problems.`] : []),
+			]);
 		showMessages(problemsBox, []);
 		change(() => (state = result.state));
 		$('summary').textContent = `Imported ${file.name}. ${$('summary').textContent}`;

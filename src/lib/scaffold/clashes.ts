@@ -43,14 +43,20 @@ export interface GlossaryItem {
 }
 
 /** A refusal when a term or abbreviation is already in the glossary (ignoring case) or an id is taken, else undefined. */
-export function glossaryClash(entries: readonly GlossaryItem[], input: { id?: string; term?: string; abbreviation?: string }): string | undefined {
+export function glossaryClash(
+	entries: readonly GlossaryItem[],
+	input: { id?: string; term?: string; abbreviation?: string },
+): string | undefined {
 	const names = (owner: string, list: unknown[]) =>
-		list.filter((name): name is string => typeof name === 'string' && !!name.trim()).map((name) => ({ name: cleanTitle(name), owner, file: '' }));
+		list
+			.filter((name): name is string => typeof name === 'string' && !!name.trim())
+			.map((name) => ({ name: cleanTitle(name), owner, file: '' }));
 	// The new entry's own names are claimed by no id yet, so any name it shares leads to two entries.
 	const NEW = '';
-	const clash = ambiguousNames([...entries.flatMap((entry) => names(String(entry.id), [entry.term, entry.abbreviation])), ...names(NEW, [input.term, input.abbreviation])]).find(
-		({ claims }) => claims.some((claim) => claim.owner === NEW),
-	);
+	const clash = ambiguousNames([
+		...entries.flatMap((entry) => names(String(entry.id), [entry.term, entry.abbreviation])),
+		...names(NEW, [input.term, input.abbreviation]),
+	]).find(({ claims }) => claims.some((claim) => claim.owner === NEW));
 	if (clash) {
 		const mine = clash.claims.find((claim) => claim.owner === NEW)!;
 		return `"${mine.name}" is already in the glossary (entry "${clash.claims.find((claim) => claim.owner !== NEW)!.owner}").`;

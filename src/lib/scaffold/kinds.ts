@@ -13,7 +13,7 @@ export type Kind = keyof typeof KINDS;
 export type Field = 'title' | 'topic' | 'level' | 'tier' | 'term' | 'abbreviation' | 'practice';
 
 /** The flags each kind needs; `abbreviation` is optional and never listed. */
-export const REQUIRED: Record<Kind, readonly Field[]> = {
+const REQUIRED: Record<Kind, readonly Field[]> = {
 	article: ['title', 'topic'],
 	role: ['title', 'level', 'tier'],
 	glossary: ['term'],

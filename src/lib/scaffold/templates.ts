@@ -45,14 +45,14 @@ function body(introduction: string, headings: readonly string[]): string[] {
 }
 
 /** The `##` headings suggested for a new article, by topic. */
-export function articleHeadings(topic: string): readonly string[] {
+function articleHeadings(topic: string): readonly string[] {
 	if (topic === 'practices') return ['What it is', 'Why PMOs find it hard', 'How to do it, step by step', 'Pitfalls'];
 	if (topic === 'case-studies') return ['Background', 'How the office was set up', 'What worked', 'Lessons for other PMOs'];
 	return ['What it is', 'Why it matters', 'In practice'];
 }
 
 /** The `##` headings suggested for a new role page, as the existing role pages use them. */
-export const ROLE_HEADINGS = ['Where the role sits', 'A typical week', 'How it differs from neighbouring roles', 'Routes in and onward'] as const;
+const ROLE_HEADINGS = ['Where the role sits', 'A typical week', 'How it differs from neighbouring roles', 'Routes in and onward'] as const;
 
 /** The text of a new article: frontmatter that passes the schema, TODOs where the author has to write. */
 export function articleTemplate(input: { title: string; topic: string; order: number; updated: string }): string {
@@ -67,7 +67,10 @@ export function articleTemplate(input: { title: string; topic: string; order: nu
 		...pageFooter(input.updated),
 		'---',
 		'',
-		...body('introduce the subject in a short paragraph: what it is, who it matters to, and what this page covers.', articleHeadings(input.topic)),
+		...body(
+			'introduce the subject in a short paragraph: what it is, who it matters to, and what this page covers.',
+			articleHeadings(input.topic),
+		),
 		'',
 	].join('\n');
 }
