@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DEV } from './sites.mjs';
 
-// Only this file needs `astro dev`, so it starts the server itself instead of making every run wait for it.
+// Only this file needs `astro dev`, so it starts the server itself instead of making every run wait for it. Its
+// tests share that one server and the content they add to it, so they run in order in one worker: run in
+// parallel, a second worker would start a second server on the same port and stop it under the first.
+test.describe.configure({ mode: 'serial' });
+
 let server: ChildProcess | undefined;
 
 test.beforeAll(async () => {
