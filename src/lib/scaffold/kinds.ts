@@ -1,4 +1,5 @@
 import { PLACEHOLDER } from '../placeholders.ts';
+import { entryPath, glossaryTermPath, toolkitCsvPath } from '../routes.ts';
 // What `npm run new` (scripts/new.ts) accepts on its command line, and what it tells the author afterwards.
 
 /** The kinds of content the scaffolder creates: the folder or file each writes to, and an example command. */
@@ -54,21 +55,21 @@ export function missingMessage(kind: Kind | undefined, missing: readonly string[
 export function nextSteps(kind: Kind, input: { id: string; file: string; practiceFile?: string }): string[] {
 	const steps = {
 		article: [
-			`Fill in the TODOs in ${input.file} (description, sources, body), and link to /articles/${input.id}/ from at least one other page.`,
-			`Then run npm run dev and open /articles/${input.id}/.`,
+			`Fill in the TODOs in ${input.file} (description, sources, body), and link to ${entryPath('articles', input.id)} from at least one other page.`,
+			`Then run npm run dev and open ${entryPath('articles', input.id)}.`,
 		],
 		role: [
 			`Fill in the TODOs in ${input.file} (description, purpose, responsibilities, skills, sources, body); set reports_to if the role has a manager.`,
 			`List it under a level's job_titles in content/levels.yaml (role: ${input.id}) if it belongs on the career ladder.`,
-			`Then run npm run dev and open /roles/${input.id}/.`,
+			`Then run npm run dev and open ${entryPath('roles', input.id)}.`,
 		],
 		glossary: [
 			`Write the definition of "${input.id}" in ${input.file}, and give it a page or sources.`,
-			`Then run npm run dev and open /glossary/${input.id}/.`,
+			`Then run npm run dev and open ${glossaryTermPath(input.id)}.`,
 		],
 		toolkit: [
 			`Fill in the TODOs in ${input.file}: the description, the columns and an example row.`,
-			`Show it in ${input.practiceFile ?? 'the practice article'} with <Toolkit id="${input.id}" />; it downloads from /toolkits/${input.id}.csv.`,
+			`Show it in ${input.practiceFile ?? 'the practice article'} with <Toolkit id="${input.id}" />; it downloads from ${toolkitCsvPath(input.id)}.`,
 			'Then run npm run dev to see it.',
 		],
 	} satisfies Record<Kind, string[]>;
