@@ -41,6 +41,17 @@ const edge = '[\\p{L}\\p{N}]';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
+ * Every match of a global `pattern` in `text`. `String.prototype.matchAll` copies the pattern on each call,
+ * and copying one with every glossary term in it cost the build about 6 ms a page (measured on 75 pages);
+ * `exec` from the start reuses it.
+ */
+function* matchesOf(pattern: RegExp | undefined, text: string): Generator<RegExpExecArray> {
+	if (!pattern) return;
+	pattern.lastIndex = 0;
+	for (let match = pattern.exec(text); match; match = pattern.exec(text)) yield match;
+}
+
+/**
  * Builds a finder for glossary mentions in running text: terms match whatever their case, abbreviations
  * only in their own case (so "PMO" but not "pmo"), whole words only, the longest name winning.
  */
@@ -59,10 +70,10 @@ export function termFinder(terms: readonly GlossaryTerm[]): (text: string) => Te
 	const byAbbreviation = pattern(abbreviations.keys(), 'gu');
 	return (text) => {
 		const found: TermMatch[] = [];
-		for (const match of byName ? text.matchAll(byName) : []) {
+		for (const match of matchesOf(byName, text)) {
 			found.push({ start: match.index, end: match.index + match[0].length, id: names.get(match[0].toLowerCase())!.id });
 		}
-		for (const match of byAbbreviation ? text.matchAll(byAbbreviation) : []) {
+		for (const match of matchesOf(byAbbreviation, text)) {
 			const { id, expansion } = abbreviations.get(match[0])!;
 			found.push({ start: match.index, end: match.index + match[0].length, id, expansion });
 		}

@@ -40,6 +40,14 @@ describe('termFinder', () => {
 		{ id: 'sro', term: 'Senior Responsible Owner', abbreviation: 'SRO' },
 	]);
 
+	test('gives the same matches however many texts it has searched before', () => {
+		const text = 'The SRO and the PMO.';
+		const first = find(text);
+		find('A project management office');
+		expect(find(text)).toEqual(first);
+		expect(first.map((match) => match.id)).toEqual(['sro', 'pmo']);
+	});
+
 	test('matches terms in any case and abbreviations only in their own case', () => {
 		expect(find('A project management office, or PMO, differs from a pmo.')).toEqual([
 			{ start: 2, end: 27, id: 'pmo' },
