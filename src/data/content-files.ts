@@ -2,13 +2,15 @@
 // (`npm run report` and the /about/health/ page) and for the search index that `astro dev` serves.
 // Imports carry their .ts extensions so that Node can run this file directly.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from 'astro/markdown';
 import yaml from 'js-yaml';
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { markdownPipeline } from '../markdown/pipeline.ts';
 import type { HealthPage } from '../lib/health.ts';
 import type { FilterablePage } from '../lib/search-filters.ts';
 import { LEVELS } from '../consts.ts';
-import { countWords } from '../lib/reading-time.ts';
 import { entryId } from '../lib/entry-id.ts';
 import { lastCommitDate } from './git-dates.ts';
 import { entryPath } from '../lib/routes.ts';
@@ -58,6 +60,7 @@ export interface EntryFile {
 	/** The path within the collection folder, with forward slashes: what the entry's id is made from. */
 	name: string;
 	data: Record<string, unknown>;
+	/** The text below the frontmatter, which is blanked to empty lines so that line numbers stay the file's. */
 	body: string;
 }
 
@@ -77,7 +80,7 @@ export function readEntryFiles(contentDir: string, collection: 'articles' | 'rol
 			const file = join(dir, name);
 			const text = readFileSync(file, 'utf8');
 			try {
-				const { frontmatter, content } = parseFrontmatter(text);
+				const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
 				return { file, name, data: frontmatter ?? {}, body: content };
 			} catch {
 				return { file, name, data: {}, body: text };
@@ -85,12 +88,42 @@ export function readEntryFiles(contentDir: string, collection: 'articles' | 'rol
 		});
 }
 
+/**
+ * What the site's own Markdown plugins record about a page as the build renders it: the words readers
+ * read (src/markdown/word-count.ts) and every link, those that glossary linking adds included
+ * (src/markdown/internal-links.ts). Rendering, rather than reading the source, keeps one rule for each.
+ */
+function renderedFacts(contentDir: string, { file, data, body }: EntryFile): { words: number; links: string[] } {
+	const { features, mdastPlugins, hastPlugins } = markdownPipeline({ base: '/', contentDir });
+	const options = {
+		features,
+		mdastPlugins,
+		hastPlugins,
+		fileURL: pathToFileURL(resolve(file)),
+		data: { astro: { frontmatter: { ...data } } },
+	};
+	let recorded: RenderedData['astro']['frontmatter'];
+	try {
+		recorded = ((file.endsWith('.mdx') ? mdxToJs(body, options) : markdownToHtml(body, options)).data as RenderedData).astro.frontmatter;
+	} catch (cause) {
+		// The plugins' own messages name the file and line; the compiler's syntax errors do not.
+		const message = (cause as Error).message;
+		throw new Error(message.includes(file) ? message : `${file}: ${message}`, { cause });
+	}
+	return { words: recorded.words, links: [...recorded.internalLinks, ...recorded.externalLinks] };
+}
+
+interface RenderedData {
+	astro: { frontmatter: { words: number; internalLinks: string[]; externalLinks: string[] } };
+}
+
 /** The article or role pages in `contentDir`, drafts left out. */
 export function readPageFiles(contentDir: string, collection: 'articles' | 'roles'): PageFile[] {
 	return readEntryFiles(contentDir, collection)
 		.filter(({ data }) => !data.draft)
-		.map(({ file: path, name: file, data: frontmatter, body }) => {
-			const data = frontmatter as Frontmatter;
+		.map((entry) => {
+			const { file: path, name: file, body } = entry;
+			const data = entry.data as Frontmatter;
 			const prose = proseOf(body);
 			const committed = lastCommitDate(path, contentDir);
 			const updated = data.updated ? new Date(data.updated) : committed ? new Date(committed) : undefined;
@@ -105,9 +138,7 @@ export function readPageFiles(contentDir: string, collection: 'articles' | 'role
 				updated,
 				reviewed: data.reviewed ? new Date(data.reviewed) : undefined,
 				sources: data.sources ?? [],
-				words: countWords(prose),
-				// Links only: an image's path (`![…](./figures/x.png)`) is checked by the build (src/markdown/images.ts).
-				links: [...body.matchAll(/(?<!!\[[^\]]*)\]\(\s*([^)\s]+)[^)]*\)|href="([^"]+)"/g)].map((match) => (match[1] ?? match[2])!),
+				...renderedFacts(contentDir, entry),
 				body,
 				prose,
 				alternativeTitles: data.alternative_titles ?? [],

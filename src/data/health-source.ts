@@ -5,7 +5,7 @@ import { type Finding, healthFindings } from '../lib/health.ts';
 import type { Naming } from '../lib/names.ts';
 import { placeholdersIn } from './placeholders.ts';
 import { type GlossaryFileEntry, readGlossaryFile, readLevelsFile, readPageFiles } from './content-files.ts';
-import { entryPath } from '../lib/routes.ts';
+import { entryPath, glossaryTermPath, linkTarget } from '../lib/routes.ts';
 
 /** Every finding of the content health report for the knowledge base in `contentDir`, as of `today`. */
 export function contentHealth(today = new Date(), contentDir = CONTENT_DIR): Finding[] {
@@ -15,13 +15,10 @@ export function contentHealth(today = new Date(), contentDir = CONTENT_DIR): Fin
 	const terms = readGlossaryFile(contentDir);
 	const find = termFinder(terms);
 	// A term is used when a page links to it, or mentions it where the build links the first mention.
-	const usedBy = new Map<string, Set<string>>(terms.map((term) => [term.id, new Set()]));
+	const usedBy = new Map<string, Set<string>>(terms.map((term) => [glossaryTermPath(term.id), new Set()]));
 	for (const page of pages) {
-		for (const href of page.links) {
-			const id = href.match(/^\/glossary\/(?:#([\w-]+)|([\w-]+)\/)/);
-			if (id) usedBy.get((id[1] ?? id[2])!)?.add(page.url);
-		}
-		for (const match of find(page.prose)) usedBy.get(match.id)?.add(page.url);
+		for (const href of page.links) usedBy.get(linkTarget(href))?.add(page.url);
+		for (const match of find(page.prose)) usedBy.get(glossaryTermPath(match.id))?.add(page.url);
 	}
 	const levelsFile = join(contentDir, 'levels.yaml');
 	// Each glossary term and abbreviation, and each job title a role or career level uses, must lead to one entry.
@@ -44,7 +41,11 @@ export function contentHealth(today = new Date(), contentDir = CONTENT_DIR): Fin
 	];
 	return healthFindings(
 		pages,
-		terms.map((term) => ({ id: term.id, file: `${glossaryFile} (entry "${term.id}")`, usedBy: [...(usedBy.get(term.id) ?? [])] })),
+		terms.map((term) => ({
+			id: term.id,
+			file: `${glossaryFile} (entry "${term.id}")`,
+			usedBy: [...(usedBy.get(glossaryTermPath(term.id)) ?? [])],
+		})),
 		TOPIC_IDS,
 		today,
 		namings,

@@ -1,5 +1,5 @@
 import { defineMdastPlugin } from 'satteri';
-import { placeOf } from './source-place';
+import { placeOf } from './source-place.ts';
 
 /** The callout kinds an author may write as `:::name`, with the label each is announced and titled by. */
 const CALLOUTS = { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' } as const;

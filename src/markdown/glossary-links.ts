@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { ElementContent } from 'hast';
 import yaml from 'js-yaml';
 import { defineHastPlugin, type HastVisitorContext, type PluginFactoryContext } from 'satteri';
-import { type GlossaryTerm, termFinder, type TermMatch } from '../lib/glossary';
-import { entryId } from '../lib/entry-id';
-import { entryPath, glossaryTermPath } from '../lib/routes';
+import { type GlossaryTerm, termFinder, type TermMatch } from '../lib/glossary.ts';
+import { entryId } from '../lib/entry-id.ts';
+import { entryPath, glossaryTermPath } from '../lib/routes.ts';
 
 /** Text inside these is never linked: headings, links, code, abbreviations, and embedded graphics. */
 const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'abbr', 'svg', 'script', 'style']);

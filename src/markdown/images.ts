@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
-import { placeOf } from './source-place';
+import { placeOf } from './source-place.ts';
 
 /**
  * The alt text an author writes for an image that is only decoration. Markdown cannot tell an empty `![]()`

@@ -1,18 +1,21 @@
-import { callouts } from './callouts';
-import { codeClasses } from './code-classes';
-import { glossaryLinks } from './glossary-links';
-import { headingAnchors } from './heading-anchors';
-import { imageSizes } from './image-sizes';
-import { images } from './images';
-import { internalLinks } from './internal-links';
-import { tableAlignment } from './table-alignment';
-import { tableScroll } from './table-scroll';
-import { taskListLabels } from './task-list-labels';
-import { wordCount } from './word-count';
+// Imports here carry their .ts extensions: the content health report (`npm run report`) runs this folder
+// under Node directly, without a bundler.
+import { callouts } from './callouts.ts';
+import { codeClasses } from './code-classes.ts';
+import { glossaryLinks } from './glossary-links.ts';
+import { headingAnchors } from './heading-anchors.ts';
+import { imageSizes } from './image-sizes.ts';
+import { images } from './images.ts';
+import { internalLinks } from './internal-links.ts';
+import { tableAlignment } from './table-alignment.ts';
+import { tableScroll } from './table-scroll.ts';
+import { taskListLabels } from './task-list-labels.ts';
+import { wordCount } from './word-count.ts';
 
 /**
- * The site's Markdown settings, in one place so that the build (astro.config.mjs) and the tests that render
- * Markdown in memory (tests/unit/gfm-conformance.test.ts) run exactly the same plugins.
+ * The site's Markdown settings, in one place so that the build (astro.config.mjs), the content health report
+ * and the dev-mode search index (src/data/content-files.ts), and the tests that render Markdown in memory
+ * (tests/unit/gfm-conformance.test.ts) run exactly the same plugins.
  */
 export function markdownPipeline({ base, contentDir }: { base: string; contentDir: string }) {
 	return {

@@ -1,5 +1,5 @@
 import { defineHastPlugin } from 'satteri';
-import { countWords } from '../lib/reading-time';
+import { countWords } from '../lib/reading-time.ts';
 
 interface AstroData {
 	astro?: { frontmatter?: Record<string, unknown> };
