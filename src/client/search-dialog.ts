@@ -36,13 +36,16 @@ async function openSearch(): Promise<void> {
 	modal.open();
 }
 
-/** A link under the dialog's results to the search page with the same search, where every match is listed. */
+/**
+ * A link to the search page with the same search, where every match is listed. It sits above the results,
+ * where it stays put: below them, it moved each time a result further up finished loading and grew.
+ */
 function addAllResultsLink(modal: PagefindModal, instance: Instance): void {
 	const link = document.createElement('a');
 	link.className = 'kb-all-results';
 	link.textContent = 'All results on the search page';
 	link.hidden = true;
-	modal.querySelector('pagefind-modal-body')?.append(link);
+	modal.querySelector('pagefind-summary')?.after(link);
 	instance.on('search', (term) => {
 		const query = writeSearchParams({ term: String(term), filters: {} }).toString();
 		link.href = `${trigger?.href ?? '/search/'}${query ? `?${query}` : ''}`;
