@@ -30,7 +30,13 @@ export function headingAnchors() {
 							{
 								type: 'element',
 								tagName: 'a',
-								properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Link to this section: ${text}` },
+								// Kept out of the search index, where each "#" showed in the excerpts as a stray character.
+								properties: {
+									className: ['heading-anchor'],
+									href: `#${id}`,
+									ariaLabel: `Link to this section: ${text}`,
+									dataPagefindIgnore: '',
+								},
 								children: [
 									{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
 								],

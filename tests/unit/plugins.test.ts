@@ -37,7 +37,13 @@ function render(markdown: string, { file = 'articles/other.md', base = '/', fron
 		],
 		data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
 	});
-	return { html, links: data.astro?.frontmatter.internalLinks as string[], words: data.astro?.frontmatter.words as number };
+	const recorded = data.astro?.frontmatter ?? {};
+	return {
+		html,
+		links: recorded.internalLinks as string[],
+		externalLinks: recorded.externalLinks as string[],
+		words: recorded.words as number,
+	};
 }
 
 describe('glossaryLinks', () => {
@@ -66,11 +72,11 @@ describe('glossaryLinks', () => {
 });
 
 describe('headingAnchors', () => {
-	test('gives headings GitHub-style ids and a named link after h2 to h4 only', () => {
+	test('gives headings GitHub-style ids and a named link after h2 to h4 only, kept out of the search index', () => {
 		const { html } = render('# Title\n\n## The hub\n\n## The hub\n\n##### Small\n');
 		expect(html).toContain('<h1 id="title">Title</h1>');
 		expect(html).toContain(
-			'<div class="heading-wrapper"><h2 id="the-hub">The hub</h2><a class="heading-anchor" href="#the-hub" aria-label="Link to this section: The hub"><span aria-hidden="true">#</span></a></div>',
+			'<div class="heading-wrapper"><h2 id="the-hub">The hub</h2><a class="heading-anchor" href="#the-hub" aria-label="Link to this section: The hub" data-pagefind-ignore=""><span aria-hidden="true">#</span></a></div>',
 		);
 		expect(html).toContain('<h2 id="the-hub-1">');
 		expect(html).toContain('<h5 id="small">Small</h5>');
@@ -85,12 +91,14 @@ describe('headingAnchors', () => {
 });
 
 describe('internalLinks', () => {
-	test('records internal links and prefixes root-relative ones with the base path', () => {
-		const { html, links } = render(
-			'[a](/articles/a/#x), [b](#local), [c](https://example.org/), [SRO](/glossary/sro/)[^1]\n\n[^1]: A note.',
+	test('records internal links apart from links to other sites, and prefixes root-relative ones with the base path', () => {
+		const { html, links, externalLinks } = render(
+			'[a](/articles/a/#x), [b](#local), [c](https://example.org/), [SRO](/glossary/sro/)[^1], write to team@example.org\n\n[^1]: A note.',
 			{ base: '/kb/' },
 		);
 		expect(links).toEqual(['/articles/a/#x', '#local', '/glossary/sro/']);
+		// The footnote's links are the compiler's own, and the email address is a link it made by itself.
+		expect(externalLinks).toEqual(['https://example.org/', 'mailto:team@example.org']);
 		expect(html).toContain('href="/kb/articles/a/#x"');
 		expect(html).toContain('href="https://example.org/"');
 		expect(html).toContain('href="#local"');
