@@ -60,6 +60,17 @@ export function paragraphsOf(file: string, prose: string): Paragraph[] {
  */
 const SET_PHRASE_PARAGRAPHS = 100;
 
+/** The position of the first number greater than `value` in the ascending list `sorted`. */
+function firstAfter(sorted: readonly number[], value: number): number {
+	let [low, high] = [0, sorted.length];
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (sorted[middle]! <= value) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
 /**
  * Each paragraph that repeats a paragraph of a later file in the list, paired with the one it overlaps most, if
  * that overlap reaches `threshold`; largest overlap first. One finding per paragraph at most, so that a passage
@@ -79,19 +90,31 @@ export function nearDuplicates(paragraphs: readonly Paragraph[], threshold = NEA
 			else byRun.set(run, [index]);
 		}
 	});
+	// Counting in a typed array, with files as numbers, instead of a Map per paragraph: at 5,000 pages of one
+	// template this loop makes about 250 million steps, and it took 8 of the health report's 15 seconds.
+	const fileIds = new Map<string, number>();
+	const fileOf = Int32Array.from(
+		measured,
+		({ paragraph }) => fileIds.get(paragraph.file) ?? fileIds.set(paragraph.file, fileIds.size).size - 1,
+	);
+	const shared = new Int32Array(measured.length);
 	const found: NearDuplicate[] = [];
 	measured.forEach(({ paragraph, runs }, index) => {
-		const shared = new Map<number, number>();
+		const touched: number[] = [];
 		for (const run of runs) {
 			const others = byRun.get(run)!;
 			if (others.length > SET_PHRASE_PARAGRAPHS) continue;
-			for (const other of others) {
-				if (other > index && measured[other]!.paragraph.file !== paragraph.file) shared.set(other, (shared.get(other) ?? 0) + 1);
+			// Each list is in ascending order: only the paragraphs after this one are counted.
+			for (let at = firstAfter(others, index); at < others.length; at++) {
+				const other = others[at]!;
+				if (fileOf[other] === fileOf[index]) continue;
+				if (shared[other]++ === 0) touched.push(other);
 			}
 		}
 		let best: NearDuplicate | undefined;
-		for (const [other, count] of shared) {
-			const overlap = count / Math.min(runs.size, measured[other]!.runs.size);
+		for (const other of touched) {
+			const overlap = shared[other]! / Math.min(runs.size, measured[other]!.runs.size);
+			shared[other] = 0;
 			if (overlap >= threshold && overlap > (best?.overlap ?? 0)) best = { a: paragraph, b: measured[other]!.paragraph, overlap };
 		}
 		if (best) found.push(best);
