@@ -4,6 +4,9 @@
 //   npm run bench                   N = 1,000 and 5,000
 //   npm run bench -- 1000 10000     any sizes; 0 is the real knowledge base alone
 //   npm run bench -- 1000 --no-starlight   this site only
+//   npm run bench -- 5000 --same-pages     the synthetic pages without the real knowledge base (the smallest
+//                                          content the site builds from instead), so that both sites index
+//                                          nearly the same pages
 // The synthetic corpus comes from shared/bench/gen-corpus.mjs (deterministic, seed 42), and Starlight from
 // shared/bench/starlight-baseline/build.sh, both found in the nearest parent folder that has them.
 // BENCH_ROUNDS (default 3) sets how many times each site's first search is measured, the two alternating;
@@ -50,6 +53,13 @@ const sizes = process.argv
 	.filter((arg) => /^\d+$/.test(arg))
 	.map(Number);
 const withStarlight = !process.argv.includes('--no-starlight');
+// The smallest content the site builds from (two articles, a role, two glossary terms, a level, two toolkits).
+const samePages = process.argv.includes('--same-pages');
+const baseContent = samePages ? 'tests/fixtures/base' : 'content';
+if (samePages && sizes.includes(0)) {
+	console.error('--same-pages needs synthetic pages: N = 0 would measure the fixture site alone.');
+	process.exit(1);
+}
 for (const file of [GENERATOR, ...(withStarlight ? [STARLIGHT_BUILD] : [])]) {
 	if (!existsSync(file)) {
 		console.error(`Missing: ${file}${file === STARLIGHT_BUILD ? ' (run with --no-starlight to measure this site alone)' : ''}`);
@@ -57,12 +67,12 @@ for (const file of [GENERATOR, ...(withStarlight ? [STARLIGHT_BUILD] : [])]) {
 	}
 }
 
-/** Writes the real content plus N synthetic articles, converted to this site's schema, into dir. */
+/** Writes the base content plus N synthetic articles, converted to this site's schema, into dir. */
 function makeContent(n, dir, extension) {
 	const raw = join(WORK, `raw-${n}`);
 	rmSync(raw, { recursive: true, force: true });
 	rmSync(dir, { recursive: true, force: true });
-	cpSync('content', dir, { recursive: true });
+	cpSync(baseContent, dir, { recursive: true });
 	if (n === 0) return;
 	run('node', [GENERATOR, raw, String(n), '--seed', '42', '--flavor', 'starlight']);
 	const out = join(dir, 'articles', 'bench');
@@ -200,6 +210,9 @@ async function dialogSearch(browser, url) {
 	const engine = [/wasm\.[\w-]+\.pagefind$/, /\.pf_meta$/].map((file) =>
 		context.waitForEvent('response', (response) => file.test(response.url())),
 	);
+	// Everything search fetches from the first sign of intent on, as a reader's browser would.
+	const fetched = [];
+	context.on('response', (response) => fetched.push(response.body().then(gz, () => 0)));
 	await page.locator('[data-search-trigger]').hover();
 	await Promise.all(engine);
 	await page.keyboard.press('Control+k');
@@ -220,8 +233,13 @@ async function dialogSearch(browser, url) {
 	await page.waitForFunction(() => window.benchTiming.painted.some((time) => time > window.benchTiming.keys.at(-1)));
 	const { keys, painted } = await page.evaluate(() => window.benchTiming);
 	const afterLast = painted.find((time) => time > keys.at(-1));
+	const sizes = await Promise.all(fetched);
 	await context.close();
-	return { fromFirstKey: Math.round(painted[0] - keys[0]), fromLastKey: Math.round(afterLast - keys.at(-1)) };
+	return {
+		fromFirstKey: Math.round(painted[0] - keys[0]),
+		fromLastKey: Math.round(afterLast - keys.at(-1)),
+		bytes: sizes.reduce((total, size) => total + size, 0),
+	};
 }
 
 const TYPES = {
@@ -268,7 +286,7 @@ const rows = [];
 for (const n of sizes.length ? sizes : [1000, 5000]) {
 	const contentDir = join(WORK, `content-${n}`);
 	const outDir = join(WORK, `dist-${n}`);
-	console.log(`\nN = ${n}: generating ${extension} pages…`);
+	console.log(`\nN = ${n}: generating ${extension} pages on ${baseContent}/…`);
 	makeContent(n, contentDir, extension);
 	const pages = walk(join(contentDir, 'articles')).length + walk(join(contentDir, 'roles')).length;
 	console.log(`N = ${n}: building ${pages} article and role pages…`);
@@ -304,7 +322,7 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
 		const category = starlight && readdirSync(starlight.docs).find((folder) => existsSync(join(starlight.docs, folder, `${first}.md`)));
 		const theirs = starlight && `http://localhost:${STARLIGHT_PORT}/${category}/${first}/`;
 		const article = await measurePage(browser, ours);
-		const real = await measurePage(browser, `http://localhost:${PORT}/articles/p3o-model/`);
+		const real = samePages ? undefined : await measurePage(browser, `http://localhost:${PORT}/articles/p3o-model/`);
 		const search = { ours: [], theirs: [] };
 		for (let round = 0; round < ROUNDS; round++) {
 			search.ours.push(await firstSearch(browser, ours));
@@ -333,7 +351,11 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
 				`N = ${n} (${pages} pages): build ${seconds.toFixed(1)} s, ${((seconds * 1000) / pages).toFixed(1)} ms/page, peak ${peakMb} MB`,
 				`  dist: ${distMb.toFixed(1)} MB in ${files.length} files`,
 				`  synthetic article: HTML ${kb(article.htmlRaw)} KB raw / ${kb(article.html)} KB gz; page ${kb(article.total)} KB gz in ${article.requests} requests (CSS ${kb(article.css)} KB, JS ${kb(article.js)} KB)`,
-				`  real article (p3o-model): HTML ${kb(real.htmlRaw)} KB raw / ${kb(real.html)} KB gz; page ${kb(real.total)} KB gz in ${real.requests} requests (JS ${kb(real.js)} KB)`,
+				...(real
+					? [
+							`  real article (p3o-model): HTML ${kb(real.htmlRaw)} KB raw / ${kb(real.html)} KB gz; page ${kb(real.total)} KB gz in ${real.requests} requests (JS ${kb(real.js)} KB)`,
+						]
+					: []),
 				`  first search "${QUERY}" through the API, this site: ${kb(search.ours[0].bytes)} KB gz in ${search.ours[0].requests} requests; ${ms(search.ours).join(', ')} ms`,
 				...(starlight
 					? [
@@ -341,7 +363,7 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
 							`  ${starlight.summary}`,
 						]
 					: []),
-				`  dialog, engine loaded on pointing at the button: first result painted ${dialog.map((d) => d.fromLastKey).join(', ')} ms after the last keypress (${dialog.map((d) => d.fromFirstKey).join(', ')} ms after the first)`,
+				`  dialog, engine loaded on pointing at the button: first result painted ${dialog.map((d) => d.fromLastKey).join(', ')} ms after the last keypress (${dialog.map((d) => d.fromFirstKey).join(', ')} ms after the first); ${kb(dialog[0].bytes)} KB gz fetched from pointing at the button to the first results`,
 			].join('\n'),
 		);
 	} finally {
