@@ -100,21 +100,29 @@ function renderedFacts(contentDir: string, { file, data, body }: EntryFile): { w
 		mdastPlugins,
 		hastPlugins,
 		fileURL: pathToFileURL(resolve(file)),
-		data: { astro: { frontmatter: { ...data } } },
+		// What Astro gives the plugins, which record the page's words and links on its frontmatter.
+		data: { astro: { frontmatter: { ...data }, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } },
 	};
-	let recorded: RenderedData['astro']['frontmatter'];
+	let result: ReturnType<typeof markdownToHtml> | ReturnType<typeof mdxToJs>;
 	try {
-		recorded = ((file.endsWith('.mdx') ? mdxToJs(body, options) : markdownToHtml(body, options)).data as RenderedData).astro.frontmatter;
+		result = file.endsWith('.mdx') ? mdxToJs(body, options) : markdownToHtml(body, options);
 	} catch (cause) {
 		// The plugins' own messages name the file and line; the compiler's syntax errors do not.
 		const message = (cause as Error).message;
 		throw new Error(message.includes(file) ? message : `${file}: ${message}`, { cause });
 	}
+	// Sätteri compiles asynchronously only when a plugin is asynchronous, and none of the site's is.
+	if (result instanceof Promise)
+		throw new Error(`${file}: a Markdown plugin is asynchronous; the content reader needs them all synchronous.`);
+	const recorded = result.data.astro?.frontmatter as Recorded;
 	return { words: recorded.words, links: [...recorded.internalLinks, ...recorded.externalLinks] };
 }
 
-interface RenderedData {
-	astro: { frontmatter: { words: number; internalLinks: string[]; externalLinks: string[] } };
+/** What the word-count and internal-links plugins record on a page's frontmatter. */
+interface Recorded {
+	words: number;
+	internalLinks: string[];
+	externalLinks: string[];
 }
 
 /** The article or role pages in `contentDir`, drafts left out. */
