@@ -1,5 +1,7 @@
 // Lint rules: the recommended sets of ESLint, typescript-eslint and eslint-plugin-astro, without type-aware
 // rules (astro check already type-checks, and type-aware linting would double the time of npm test).
+import { fileURLToPath } from 'node:url';
+import { includeIgnoreFile } from '@eslint/compat';
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
@@ -7,7 +9,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-	{ ignores: ['dist*/', '.astro/', 'node_modules/', 'tests/fixtures/.tmp/', '*.staging/', '*.previous/'] },
+	// What git ignores (builds, benchmark output, fixture copies) is not ours to lint.
+	includeIgnoreFile(fileURLToPath(new URL('.gitignore', import.meta.url))),
 	js.configs.recommended,
 	tseslint.configs.recommended,
 	astro.configs.recommended,
