@@ -8,6 +8,7 @@ import yaml from 'js-yaml';
 import { CONTENT_DIR } from './src/consts.ts';
 import { contentEncoding } from './src/integrations/content-encoding.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
+import { healthReport } from './src/integrations/health-report.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { noPlaceholders } from './src/integrations/placeholders.ts';
 import { resolveSiteLocation } from './src/lib/env.ts';
@@ -62,6 +63,7 @@ export default defineConfig({
 		sitemap({ filter: inSitemap }),
 		pagefindIndex(),
 		devSearch(CONTENT_DIR),
+		healthReport(CONTENT_DIR),
 	],
 	vite: {
 		build: {

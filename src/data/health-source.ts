@@ -7,6 +7,20 @@ import { placeholdersIn } from './placeholders.ts';
 import { type GlossaryFileEntry, readGlossaryFile, readLevelsFile, readPageFiles } from './content-files.ts';
 import { entryPath, glossaryTermPath, linkTarget } from '../lib/routes.ts';
 
+/** The report's "today" in a build: the first day of the month, so that two builds of the same content match. */
+export function reportDate(): Date {
+	return new Date(`${new Date().toISOString().slice(0, 7)}-01T00:00:00Z`);
+}
+
+/** Where the build leaves the report it started in a worker (src/integrations/health-report.ts). */
+export const HEALTH_IN_BUILD = Symbol.for('pmo-kb:health-report');
+export type BuildHealth = typeof globalThis & { [HEALTH_IN_BUILD]?: Promise<Finding[]> };
+
+/** The report for the /about/health/ page: the one the build started, or, in `astro dev`, computed now. */
+export function siteHealth(): Promise<Finding[]> | Finding[] {
+	return (globalThis as BuildHealth)[HEALTH_IN_BUILD] ?? contentHealth(reportDate());
+}
+
 /** Every finding of the content health report for the knowledge base in `contentDir`, as of `today`. */
 export function contentHealth(today = new Date(), contentDir = CONTENT_DIR): Finding[] {
 	const roles = readPageFiles(contentDir, 'roles');
