@@ -33,7 +33,6 @@ export const TOPICS = [
 export type TopicId = (typeof TOPICS)[number]['id'];
 export const TOPIC_IDS = TOPICS.map((topic) => topic.id) as [TopicId, ...TopicId[]];
 
-/** The four career levels, 1 (new to project support) to 4 (directing PMOs); an article serves all by default. */
 /** The pages beside the topics that every list of "where next" links offers, in this order. */
 export const REFERENCE_PAGES = [
 	{ path: '/roles/', label: 'Role directory' },
@@ -43,6 +42,7 @@ export const REFERENCE_PAGES = [
 	{ path: '/articles/', label: 'All pages' },
 ] as const;
 
+/** The four career levels, 1 (new to project support) to 4 (directing PMOs); an article serves all by default. */
 export const LEVELS = [1, 2, 3, 4] as const;
 
 /** PMO tiers, from a single project up to the whole organisation. */
