@@ -53,7 +53,7 @@ const sizes = process.argv
 	.filter((arg) => /^\d+$/.test(arg))
 	.map(Number);
 const withStarlight = !process.argv.includes('--no-starlight');
-// The smallest content the site builds from (two articles, a role, two glossary terms, a level, two toolkits).
+// The smallest content the site builds from (two articles, a role, two glossary terms, a level, a toolkit).
 const samePages = process.argv.includes('--same-pages');
 const baseContent = samePages ? 'tests/fixtures/base' : 'content';
 if (samePages && sizes.includes(0)) {
