@@ -93,8 +93,10 @@ export function readEntryFiles(contentDir: string, collection: 'articles' | 'rol
  * read (src/markdown/word-count.ts) and every link, those that glossary linking adds included
  * (src/markdown/internal-links.ts). Rendering, rather than reading the source, keeps one rule for each.
  */
-function renderedFacts(contentDir: string, { file, data, body }: EntryFile): { words: number; links: string[] } {
-	const { features, mdastPlugins, hastPlugins } = markdownPipeline({ base: '/', contentDir });
+function renderedFacts(
+	{ features, mdastPlugins, hastPlugins }: ReturnType<typeof markdownPipeline>,
+	{ file, data, body }: EntryFile,
+): { words: number; links: string[] } {
 	const options = {
 		features,
 		mdastPlugins,
@@ -127,6 +129,8 @@ interface Recorded {
 
 /** The article or role pages in `contentDir`, drafts left out. */
 export function readPageFiles(contentDir: string, collection: 'articles' | 'roles'): PageFile[] {
+	// One set of plugins for every page; each plugin keeps its per-page state in the factory it returns.
+	const pipeline = markdownPipeline({ base: '/', contentDir });
 	return readEntryFiles(contentDir, collection)
 		.filter(({ data }) => !data.draft)
 		.map((entry) => {
@@ -146,7 +150,7 @@ export function readPageFiles(contentDir: string, collection: 'articles' | 'role
 				updated,
 				reviewed: data.reviewed ? new Date(data.reviewed) : undefined,
 				sources: data.sources ?? [],
-				...renderedFacts(contentDir, entry),
+				...renderedFacts(pipeline, entry),
 				body,
 				prose,
 				alternativeTitles: data.alternative_titles ?? [],
