@@ -1,9 +1,8 @@
 // Lint rules: the recommended sets of ESLint, typescript-eslint and eslint-plugin-astro, without type-aware
 // rules (astro check already type-checks, and type-aware linting would double the time of npm test).
 import { fileURLToPath } from 'node:url';
-import { includeIgnoreFile } from '@eslint/compat';
 import js from '@eslint/js';
-import { defineConfig } from 'eslint/config';
+import { defineConfig, includeIgnoreFile } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
