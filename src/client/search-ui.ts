@@ -1,12 +1,14 @@
 // Loads Pagefind's Component UI when a reader shows they are about to search, so that pages ship only a few
 // hundred bytes of search code to readers who never do.
 import type { Instance, PagefindResultData } from '@pagefind/component-ui';
+import { latestOnly } from '../lib/latest-only';
 
 let loading: Promise<Instance> | undefined;
 
 /** The part of Pagefind's search engine (pagefind.js) that this module touches. */
 interface Engine {
 	filters(): Promise<Record<string, Record<string, number>>>;
+	search(term: string | null, options?: object): Promise<unknown>;
 }
 
 /** Where the Pagefind bundle is served from, as the page's <pagefind-config> says. */
@@ -33,6 +35,8 @@ export function loadSearchUi(): Promise<Instance> {
 			// filter list before the first result, for a dialog that shows none.
 			const engine = pagefind.createInstance(instance.pagefindOptions);
 			engine.filters = async () => ({});
+			// A search the reader has typed past is skipped rather than run: the Component UI ignores a null answer.
+			engine.search = latestOnly(engine.search.bind(engine));
 			// The Component UI loads its own engine only when it has none (Instance.__load__ in 1.5.2).
 			(instance as unknown as { __pagefind__: Engine }).__pagefind__ = engine;
 		}

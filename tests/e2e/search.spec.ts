@@ -42,6 +42,18 @@ test.describe('the search dialog', () => {
 		await expect.poll(() => page.locator('.search-page pagefind-results li.pf-result').count()).toBeGreaterThan(20);
 	});
 
+	test('shows the results of each finished word, and ends on those of the whole query', async ({ page }) => {
+		await page.goto('articles/p3o-model/');
+		await page.keyboard.press('Control+k');
+		// "benefits" alone ranks the Benefits Manager role first; with "realisation", the article of that name.
+		await dialogInput(page).pressSequentially('benefits ');
+		const first = dialog(page).locator('.pf-result-link').first();
+		await expect(first).toHaveText('Benefits Manager');
+		await dialogInput(page).pressSequentially('realisation');
+		await expect(dialog(page).locator('pagefind-summary')).toContainText('benefits realisation');
+		await expect(first).toHaveText('Benefits realisation');
+	});
+
 	test('opens with Ctrl+K and with /, and returns focus on close', async ({ page, baseURL }) => {
 		rootBuildOnly(baseURL);
 		await page.goto('articles/resource-management/');
