@@ -222,7 +222,10 @@ async function dialogSearch(browser, url) {
 		document.addEventListener('keydown', () => timing.keys.push(performance.now()), true);
 		new MutationObserver((mutations) => {
 			const added = mutations.some((mutation) =>
-				[...mutation.addedNodes].some((node) => node instanceof Element && node.matches('.pf-result')),
+				// A result with its title link, not the empty placeholder the Component UI shows while it loads one.
+				[...mutation.addedNodes].some(
+					(node) => node instanceof Element && node.matches('.pf-result') && node.querySelector('.pf-result-link'),
+				),
 			);
 			if (!added) return;
 			// Results of part of the query show first (the words typed so far); the summary names the search shown,
