@@ -73,7 +73,9 @@ function renderResult(result: PagefindResultData, instance: Instance): HTMLEleme
 	const item = element('li', 'pf-result');
 	const card = item.appendChild(element('div', 'pf-result-card'));
 	const content = card.appendChild(element('div', 'pf-result-content'));
-	if (result.meta.type) content.appendChild(element('p', 'kb-result-type', result.meta.type));
+	// The type filter names the kind of page. Every indexed page has one: search-words.spec.ts lists them all by it.
+	const type = result.filters?.['type']?.[0];
+	if (type) content.appendChild(element('p', 'kb-result-type', type));
 	const title = content.appendChild(element('p', 'pf-result-title'));
 	const link = title.appendChild(element('a', 'pf-result-link', result.meta.title ?? result.url));
 	link.href = result.url;

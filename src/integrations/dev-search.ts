@@ -2,7 +2,6 @@ import { watch } from 'node:fs';
 import { extname } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { pageKind } from '../consts';
 import { readGlossaryFile, readPageFiles } from '../data/content-files';
 import { searchFilters } from '../lib/search-filters';
 import { withBase } from '../lib/urls';
@@ -16,12 +15,11 @@ async function buildIndex(contentDir: string, base: string): Promise<Map<string,
 	if (!index) throw new Error(errors.join('\n'));
 	for (const collection of ['articles', 'roles'] as const) {
 		for (const page of readPageFiles(contentDir, collection)) {
-			const type = pageKind(collection, page.topic);
 			await index.addCustomRecord({
 				url: withBase(base, page.url),
 				content: `${page.title}. ${page.prose}`,
 				language: 'en-gb',
-				meta: { title: page.title, type },
+				meta: { title: page.title },
 				filters: searchFilters(page),
 			});
 		}
@@ -32,7 +30,7 @@ async function buildIndex(contentDir: string, base: string): Promise<Map<string,
 			url: withBase(base, glossaryTermPath(term.id)),
 			content: `${title}. ${term.definition}`,
 			language: 'en-gb',
-			meta: { title, type: 'Glossary term' },
+			meta: { title },
 			filters: { type: ['Glossary term'] },
 		});
 	}
