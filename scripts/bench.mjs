@@ -7,6 +7,9 @@
 //   npm run bench -- 5000 --same-pages     the synthetic pages without the real knowledge base (the smallest
 //                                          content the site builds from instead), so that both sites index
 //                                          nearly the same pages
+//   npm run bench -- 5000 --queries        also the bytes of a first search for each of 40 words of the
+//                                          corpus, on both sites: one query's bytes depend on where the
+//                                          index's chunk boundaries fall around its words
 // The synthetic corpus comes from shared/bench/gen-corpus.mjs (deterministic, seed 42), and Starlight from
 // shared/bench/starlight-baseline/build.sh, both found in the nearest parent folder that has them.
 // BENCH_ROUNDS (default 3) sets how many times each site's first search is measured, the two alternating;
@@ -55,6 +58,7 @@ const sizes = process.argv
 const withStarlight = !process.argv.includes('--no-starlight');
 // The smallest content the site builds from (two articles, a role, two glossary terms, a level, a toolkit).
 const samePages = process.argv.includes('--same-pages');
+const manyQueries = process.argv.includes('--queries');
 const baseContent = samePages ? 'tests/fixtures/base' : 'content';
 if (samePages && sizes.includes(0)) {
 	console.error('--same-pages needs synthetic pages: N = 0 would measure the fixture site alone.');
@@ -175,7 +179,7 @@ async function measurePage(browser, url) {
  * pagefind.js, search, and load the first five results' data. Returns the time that took and what it
  * fetched (gzipped), from a cold browser cache.
  */
-async function firstSearch(browser, url) {
+async function firstSearch(browser, url, query = QUERY) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(url, { waitUntil: 'networkidle' });
@@ -190,11 +194,26 @@ async function firstSearch(browser, url) {
 			await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
 			return Math.round(performance.now() - started);
 		},
-		{ bundle: new URL('/pagefind/', url).href, query: QUERY },
+		{ bundle: new URL('/pagefind/', url).href, query },
 	);
 	const sizes = await Promise.all(fetched);
 	await context.close();
 	return { ms, bytes: sizes.reduce((total, size) => total + size, 0), requests: sizes.length };
+}
+
+/**
+ * Forty one-word queries from the synthetic pages in `dir`: the 20 words of five or more letters used on the
+ * most pages, and 20 spread evenly over the rest, from common to rare.
+ */
+function corpusQueries(dir) {
+	const pagesUsing = new Map();
+	for (const file of readdirSync(dir)) {
+		const { content } = parseFrontmatter(readFileSync(join(dir, file), 'utf8'));
+		for (const word of new Set(content.toLowerCase().match(/\p{L}{5,}/gu))) pagesUsing.set(word, (pagesUsing.get(word) ?? 0) + 1);
+	}
+	const ranked = [...pagesUsing].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
+	const rest = ranked.slice(20);
+	return [...ranked.slice(0, 20), ...Array.from({ length: 20 }, (_, i) => rest[Math.floor((i * rest.length) / 20)])];
 }
 
 /**
@@ -364,6 +383,12 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
 			dialog.ours.push(await dialogSearch(browser, ours, DIALOGS.ours));
 			if (theirs) dialog.theirs.push(await dialogSearch(browser, theirs, DIALOGS.starlight));
 		}
+		// Bytes only, each from a cold browser cache, as above.
+		const queries = [];
+		for (const query of manyQueries && n > 0 ? corpusQueries(join(contentDir, 'articles', 'bench')) : []) {
+			const ourBytes = (await firstSearch(browser, ours, query)).bytes;
+			queries.push({ query, ours: ourBytes, theirs: theirs ? (await firstSearch(browser, theirs, query)).bytes : undefined });
+		}
 		const row = {
 			n,
 			pages,
@@ -376,6 +401,7 @@ for (const n of sizes.length ? sizes : [1000, 5000]) {
 			real,
 			search,
 			dialog,
+			queries,
 			starlight: starlight?.summary,
 		};
 		rows.push(row);
@@ -436,4 +462,21 @@ for (const { n, search, dialog } of rows) {
 			? `| ${n} | ${kb(search.ours[0].bytes)} | ${median(ours)} (${range(ours)}) | ${kb(search.theirs[0].bytes)} | ${median(theirs)} (${range(theirs)}) | ${(median(ours) / median(theirs)).toFixed(2)} | ${median(ourDialog)} (${range(ourDialog)}) | ${median(theirDialog)} (${range(theirDialog)}) |`
 			: `| ${n} | ${kb(search.ours[0].bytes)} | ${median(ours)} (${range(ours)}) | – | – | – | ${median(ourDialog)} (${range(ourDialog)}) | – |`,
 	);
+}
+
+const withQueries = rows.filter((row) => row.queries.length);
+if (withQueries.length) {
+	console.log(`\nFirst search for each of ${withQueries[0].queries.length} words of the corpus, bytes gz (API, as above, one round):\n`);
+	console.log('| N | this site, mean KB | lean Starlight, mean KB | this site ÷ Starlight, per query: median (range) |');
+	console.log('|---|---|---|---|');
+	for (const { n, queries } of withQueries) {
+		const mean = (list) => list.reduce((total, bytes) => total + bytes, 0) / list.length;
+		const ratios = queries.filter((q) => q.theirs).map((q) => q.ours / q.theirs);
+		console.log(
+			ratios.length
+				? `| ${n} | ${kb(mean(queries.map((q) => q.ours)))} | ${kb(mean(queries.map((q) => q.theirs)))} | ${median(ratios).toFixed(3)} (${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)}) |`
+				: `| ${n} | ${kb(mean(queries.map((q) => q.ours)))} | – | – |`,
+		);
+	}
+	console.log(`\nWords: ${withQueries.map(({ n, queries }) => `N = ${n}: ${queries.map((q) => q.query).join(', ')}`).join('; ')}`);
 }
