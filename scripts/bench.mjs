@@ -208,8 +208,9 @@ async function firstSearch(browser, url, query = QUERY) {
 function corpusQueries(dir) {
 	const pagesUsing = new Map();
 	for (const file of readdirSync(dir)) {
-		const { content } = parseFrontmatter(readFileSync(join(dir, file), 'utf8'));
-		for (const word of new Set(content.toLowerCase().match(/\p{L}{5,}/gu))) pagesUsing.set(word, (pagesUsing.get(word) ?? 0) + 1);
+		// The words of the text, not of the links' addresses.
+		const text = parseFrontmatter(readFileSync(join(dir, file), 'utf8')).content.replace(/\]\([^)]*\)/g, ']');
+		for (const word of new Set(text.toLowerCase().match(/\p{L}{5,}/gu))) pagesUsing.set(word, (pagesUsing.get(word) ?? 0) + 1);
 	}
 	const ranked = [...pagesUsing].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
 	const rest = ranked.slice(20);
