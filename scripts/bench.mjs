@@ -329,6 +329,7 @@ function buildStarlight(n) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const range = (values) => `${Math.min(...values)}–${Math.max(...values)}`;
+const mean = (values) => values.reduce((total, value) => total + value, 0) / values.length;
 
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 mkdirSync(WORK, { recursive: true });
@@ -471,7 +472,6 @@ if (withQueries.length) {
 	console.log('| N | this site, mean KB | lean Starlight, mean KB | this site ÷ Starlight, per query: median (range) |');
 	console.log('|---|---|---|---|');
 	for (const { n, queries } of withQueries) {
-		const mean = (list) => list.reduce((total, bytes) => total + bytes, 0) / list.length;
 		const ratios = queries.filter((q) => q.theirs).map((q) => q.ours / q.theirs);
 		console.log(
 			ratios.length
